@@ -1,0 +1,85 @@
+/// One problem found in a spec file: what is wrong, where, and how bad it is.
+///
+/// Rendered as `path:line:column: error: message`, the form SwiftPM and Xcode attach to the
+/// offending line. Message factories live next to the rule that raises them, as
+/// `extension Diagnostic { static func … }`.
+public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Error {
+    /// How serious a diagnostic is.
+    public enum Severity: String, Hashable, Sendable, Comparable {
+        /// The file cannot be used; generation fails.
+        case error
+        /// The file can be used but something looks wrong.
+        case warning
+        /// Extra information attached to another diagnostic.
+        case note
+
+        private var rank: Int {
+            switch self {
+            case .error: 2
+            case .warning: 1
+            case .note: 0
+            }
+        }
+
+        /// Orders severities from `note` to `error`.
+        public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+    }
+
+    /// How serious the problem is.
+    public var severity: Severity
+    /// What is wrong, as one sentence without a trailing period.
+    public var message: String
+    /// Where the problem is; `nil` when it concerns a whole file that could not be opened.
+    public var location: SourceLocation?
+    /// An optional hint shown after the message, such as a "did you mean" suggestion.
+    public var note: String?
+
+    /// Creates a diagnostic.
+    public init(_ severity: Severity, _ message: String, at location: SourceLocation?, note: String? = nil) {
+        self.severity = severity
+        self.message = message
+        self.location = location
+        self.note = note
+    }
+
+    /// Creates an error diagnostic.
+    public static func error(_ message: String, at location: SourceLocation?, note: String? = nil) -> Diagnostic {
+        Diagnostic(.error, message, at: location, note: note)
+    }
+
+    /// Creates a warning diagnostic.
+    public static func warning(_ message: String, at location: SourceLocation?, note: String? = nil) -> Diagnostic {
+        Diagnostic(.warning, message, at: location, note: note)
+    }
+
+    /// `path:line:column: error: message`, followed by the note in parentheses-free form
+    /// (`; did you mean 'STRING'?`) when there is one.
+    public var description: String {
+        var text = ""
+        if let location {
+            text += "\(location): "
+        }
+        text += "\(severity.rawValue): \(message)"
+        if let note {
+            text += "; \(note)"
+        }
+        return text
+    }
+}
+
+extension Array where Element == Diagnostic {
+    /// Whether any diagnostic in the list is an error.
+    public var containsErrors: Bool { contains { $0.severity == .error } }
+
+    /// The diagnostics in file order, so output is the same on every run.
+    public func sortedByLocation() -> [Diagnostic] {
+        enumerated().sorted { a, b in
+            switch (a.element.location, b.element.location) {
+            case let (l?, r?) where l != r: return l < r
+            case (nil, _?): return true
+            case (_?, nil): return false
+            default: return a.offset < b.offset
+            }
+        }.map(\.element)
+    }
+}

@@ -1,0 +1,79 @@
+/// One table of a spec file, as loaded: the input of validation.
+public struct Spec: Hashable, Sendable {
+    /// The path of the spec file, as given to the reader.
+    public var file: String
+    /// The table's name, which must equal the file's base name.
+    public var resource: Located<String>
+    /// What the table describes.
+    public var description: Located<String>?
+    /// An override of the generated type's name.
+    public var swiftName: Located<String>?
+    /// The table's attributes, in spec order.
+    public var attributes: [Attribute]
+    /// Where the `attributes` key stands, for diagnostics about the list as a whole.
+    public var attributesLocation: SourceLocation
+
+    /// Creates a spec.
+    public init(
+        file: String,
+        resource: Located<String>,
+        description: Located<String>? = nil,
+        swiftName: Located<String>? = nil,
+        attributes: [Attribute],
+        attributesLocation: SourceLocation
+    ) {
+        self.file = file
+        self.resource = resource
+        self.description = description
+        self.swiftName = swiftName
+        self.attributes = attributes
+        self.attributesLocation = attributesLocation
+    }
+}
+
+/// One attribute of a table or one field of a struct.
+public struct Attribute: Hashable, Sendable {
+    /// The snake_case name, which is also the record's JSON key.
+    public var name: Located<String>
+    /// The attribute's type.
+    public var type: Located<AttributeType>
+    /// The provider's key for the value; a dotted path reaches into nested objects.
+    /// `nil` when the caller supplies the value at mapping time.
+    public var providerName: Located<String>?
+    /// What the attribute means.
+    public var description: Located<String>?
+    /// An override of the generated Swift name.
+    public var swiftName: Located<String>?
+    /// The nested fields of a `STRUCT` or `UNORDERED_LIST_STRUCT`; `nil` when the key is absent.
+    public var fields: [Attribute]?
+    /// Where the `fields` key stands, when present.
+    public var fieldsLocation: SourceLocation?
+    /// Where the attribute's mapping starts.
+    public var location: SourceLocation
+
+    /// Creates an attribute.
+    public init(
+        name: Located<String>,
+        type: Located<AttributeType>,
+        providerName: Located<String>? = nil,
+        description: Located<String>? = nil,
+        swiftName: Located<String>? = nil,
+        fields: [Attribute]? = nil,
+        fieldsLocation: SourceLocation? = nil,
+        location: SourceLocation
+    ) {
+        self.name = name
+        self.type = type
+        self.providerName = providerName
+        self.description = description
+        self.swiftName = swiftName
+        self.fields = fields
+        self.fieldsLocation = fieldsLocation
+        self.location = location
+    }
+
+    /// The provider path split at dots: `properties.enableSoftDelete` → `["properties", "enableSoftDelete"]`.
+    public var providerPath: [String]? {
+        providerName.map { $0.value.split(separator: ".", omittingEmptySubsequences: false).map(String.init) }
+    }
+}

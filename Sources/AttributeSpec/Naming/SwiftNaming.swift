@@ -1,0 +1,114 @@
+/// Every rule that turns spec names into Swift identifiers, in one place.
+///
+/// The validator uses it to reject names that collide or cannot be represented; the
+/// translator uses it to name properties and types. Keeping both on the same rules means a
+/// spec that validates always produces code that compiles.
+public enum SwiftNaming {
+    /// Keywords that must be wrapped in backticks when used as a property or parameter name.
+    public static let keywords: Set<String> = [
+        // Declarations
+        "associatedtype", "borrowing", "class", "consuming", "deinit", "enum", "extension",
+        "fileprivate", "func", "import", "init", "inout", "internal", "let", "nonisolated",
+        "open", "operator", "package", "private", "precedencegroup", "protocol", "public",
+        "rethrows", "static", "struct", "subscript", "typealias", "var",
+        // Statements
+        "break", "case", "catch", "continue", "default", "defer", "do", "else", "fallthrough",
+        "for", "guard", "if", "in", "repeat", "return", "throw", "switch", "where", "while",
+        // Expressions and types
+        "Any", "as", "await", "false", "is", "nil", "self", "Self", "super", "throws", "true",
+        "try", "_",
+    ]
+
+    /// Type names a generated nested type may not take: they are keywords in type position,
+    /// or members every generated type already declares.
+    public static let reservedTypeNames: Set<String> = [
+        "Any", "Self", "Type", "Protocol", "CodingKeys",
+    ]
+
+    /// Whether `name` is lowercase snake_case: one or more of `a`–`z`, `0`–`9` and `_`.
+    public static func isSnakeCase(_ name: String) -> Bool {
+        !name.isEmpty && name.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5F }
+    }
+
+    /// Whether `name` is a plain ASCII Swift identifier: letters, digits and `_`, not starting
+    /// with a digit. Keywords count as identifiers; they are escaped where used.
+    public static func isIdentifier(_ name: String) -> Bool {
+        guard let first = name.utf8.first, !isDigit(first) else { return false }
+        return name.utf8.allSatisfy { isLetter($0) || isDigit($0) || $0 == 0x5F }
+    }
+
+    /// The words of a snake_case name, without empty words: `foo__bar` → `["foo", "bar"]`.
+    static func words(_ snake: String) -> [Substring] {
+        snake.split(separator: "_")
+    }
+
+    /// The lowerCamelCase form of a snake_case name (`s3_uri` → `s3Uri`), or `nil` when no
+    /// Swift identifier can represent it (`_`, `3d_model`).
+    public static func propertyName(forSnakeCase snake: String) -> String? {
+        let parts = words(snake)
+        guard let first = parts.first, let lead = first.utf8.first, !isDigit(lead) else { return nil }
+        return parts.dropFirst().reduce(String(first)) { $0 + capitalized($1) }
+    }
+
+    /// The UpperCamelCase form of a snake_case name (`input_config` → `InputConfig`), or `nil`
+    /// when no Swift identifier can represent it.
+    public static func typeName(forSnakeCase snake: String) -> String? {
+        guard let property = propertyName(forSnakeCase: snake) else { return nil }
+        return capitalized(Substring(property))
+    }
+
+    /// The type name for a Swift property name: `jobARN` → `JobARN`.
+    public static func typeName(forProperty property: String) -> String {
+        capitalized(Substring(property))
+    }
+
+    /// The name of the element type of a list of structs, from the list's type name:
+    /// `SecurityGroups` → `SecurityGroup`, `Policies` → `Policy`, `Data` → `DataItem`.
+    public static func elementTypeName(forListType list: String) -> String {
+        if list.hasSuffix("ies"), list.count > 3 {
+            return String(list.dropLast(3)) + "y"
+        }
+        if list.hasSuffix("sses") || list.hasSuffix("xes") || list.hasSuffix("ches") || list.hasSuffix("shes") {
+            return String(list.dropLast(2))
+        }
+        if list.hasSuffix("s"), !list.hasSuffix("ss"), !list.hasSuffix("us"), !list.hasSuffix("is"), list.count > 1 {
+            return String(list.dropLast())
+        }
+        return list + "Item"
+    }
+
+    /// `name` as it must be written where a property or parameter name stands: keywords in
+    /// backticks (`` `default` ``).
+    public static func escapedIdentifier(_ name: String) -> String {
+        keywords.contains(name) ? "`\(name)`" : name
+    }
+
+    /// Assigns unique, declarable type names to the nested types of one level, in order:
+    /// a name already taken gets `Item`, then a number, appended.
+    ///
+    /// - Parameters:
+    ///   - candidates: the wanted names, one per nested type, in spec order.
+    ///   - taken: names already used at this level (the enclosing type's own name, for example).
+    public static func uniqueTypeNames(_ candidates: [String], avoiding taken: Set<String> = []) -> [String] {
+        var used = taken.union(reservedTypeNames)
+        return candidates.map { wanted in
+            var name = wanted
+            if used.contains(name) { name = wanted + "Item" }
+            var counter = 2
+            while used.contains(name) {
+                name = wanted + "Item\(counter)"
+                counter += 1
+            }
+            used.insert(name)
+            return name
+        }
+    }
+
+    private static func capitalized(_ word: Substring) -> String {
+        guard let first = word.first else { return "" }
+        return first.uppercased() + word.dropFirst()
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+    private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+}

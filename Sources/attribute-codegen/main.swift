@@ -1,0 +1,2 @@
+import AttributeSpec
+import AttributeCodegen

@@ -1,0 +1,67 @@
+import Testing
+@testable import AttributeSpec
+
+@Suite("Swift naming")
+struct SwiftNamingTests {
+    @Test("snake_case to lowerCamelCase", arguments: [
+        ("compilation_job_arn", "compilationJobArn"),
+        ("s3_uri", "s3Uri"),
+        ("kms_key_id", "kmsKeyId"),
+        ("foo__bar", "fooBar"),
+        ("_leading", "leading"),
+        ("ipv4_address", "ipv4Address"),
+        ("default", "default"),
+    ])
+    func propertyName(snake: String, expected: String) {
+        #expect(SwiftNaming.propertyName(forSnakeCase: snake) == expected)
+    }
+
+    @Test("names no identifier can represent", arguments: ["_", "__", "3d_model", "_9"])
+    func unrepresentable(snake: String) {
+        #expect(SwiftNaming.propertyName(forSnakeCase: snake) == nil)
+    }
+
+    @Test("type names", arguments: [
+        ("aws_sagemaker_compilation_job", "AwsSagemakerCompilationJob"),
+        ("input_config", "InputConfig"),
+        ("error", "Error"),
+    ])
+    func typeName(snake: String, expected: String) {
+        #expect(SwiftNaming.typeName(forSnakeCase: snake) == expected)
+    }
+
+    @Test("element type names of lists of structs", arguments: [
+        ("SecurityGroups", "SecurityGroup"),
+        ("Policies", "Policy"),
+        ("Addresses", "Address"),
+        ("Data", "DataItem"),
+        ("Status", "StatusItem"),
+        ("Boxes", "Box"),
+    ])
+    func elementName(list: String, expected: String) {
+        #expect(SwiftNaming.elementTypeName(forListType: list) == expected)
+    }
+
+    @Test("keywords are escaped, other names are not")
+    func escaping() {
+        #expect(SwiftNaming.escapedIdentifier("default") == "`default`")
+        #expect(SwiftNaming.escapedIdentifier("self") == "`self`")
+        #expect(SwiftNaming.escapedIdentifier("type") == "type")
+    }
+
+    @Test("unique type names avoid reserved names and each other")
+    func uniqueNames() {
+        #expect(SwiftNaming.uniqueTypeNames(["Item", "Item", "Type", "CodingKeys"], avoiding: ["Job"]) == ["Item", "ItemItem", "TypeItem", "CodingKeysItem"])
+        #expect(SwiftNaming.uniqueTypeNames(["Job"], avoiding: ["Job"]) == ["JobItem"])
+    }
+
+    @Test("snake_case and identifier checks")
+    func checks() {
+        #expect(SwiftNaming.isSnakeCase("foo_bar_2"))
+        #expect(!SwiftNaming.isSnakeCase("fooBar"))
+        #expect(!SwiftNaming.isSnakeCase(""))
+        #expect(SwiftNaming.isIdentifier("jobARN"))
+        #expect(!SwiftNaming.isIdentifier("2x"))
+        #expect(!SwiftNaming.isIdentifier("a-b"))
+    }
+}
