@@ -6,14 +6,16 @@
   3. Broken variants fail, each for the expected reason: the check looks for an error at the
      expected place (JSON path) with the expected keyword, so a variant that fails for some
      unrelated reason does not count as a pass.
+  4. The spec examples of the README section (YAML and its JSON twin) are valid and equal.
 
-Usage: Scripts/specdata-check-schema.py
+Usage: Scripts/specdata-check-schema.py [README.md]
 Exit status 0 when every check passes; otherwise the problems are printed and it is 1.
 """
 
 import copy
 import json
 import os
+import re
 import sys
 
 import jsonschema
@@ -22,6 +24,7 @@ import yaml
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SCHEMA = os.path.join(ROOT, "Spec", "attribute-spec.schema.json")
 BUNDLED = os.path.join(ROOT, "Spec", "aws_sagemaker_compilation_job.yaml")
+README = os.path.join(ROOT, "Scripts", "specdata-README-spec-format.md")
 
 MINIMAL = {
     "resource": "example_table",
@@ -81,8 +84,26 @@ INVALID = {
 }
 
 
+def check_readme_examples(validator, path):
+    """The README's YAML example and its JSON twin must both be valid and say the same thing."""
+    with open(path, encoding="utf-8") as handle:
+        text = handle.read()
+    blocks = re.findall(r"```(yaml|json)\n(.*?)```", text, re.S)
+    yaml_specs = [yaml.safe_load(body) for kind, body in blocks if kind == "yaml" and "resource:" in body]
+    json_specs = [json.loads(body) for kind, body in blocks if kind == "json" and '"resource"' in body]
+    if len(yaml_specs) != 1 or len(json_specs) != 1:
+        return [f"{path}: expected one YAML and one JSON spec example, found {len(yaml_specs)} and {len(json_specs)}"]
+    found = []
+    for label, spec in (("YAML", yaml_specs[0]), ("JSON", json_specs[0])):
+        found += [f"{path}: {label} example rejected at {error.json_path}: {error.message}" for error in validator.iter_errors(spec)]
+    if yaml_specs[0] != json_specs[0]:
+        found.append(f"{path}: the YAML and JSON examples differ")
+    return found
+
+
 def main():
     problems = []
+    readme = sys.argv[1] if len(sys.argv) > 1 else README
     with open(SCHEMA, encoding="utf-8") as handle:
         schema = json.load(handle)
     jsonschema.Draft202012Validator.check_schema(schema)
@@ -109,12 +130,14 @@ def main():
             found = "; ".join(f"{error.json_path} {error.validator}: {error.message}" for error in errors)
             problems.append(f"broken spec '{name}' rejected, but not with {keyword} at {path}: {found}")
 
+    problems.extend(check_readme_examples(validator, readme))
+
     if problems:
         for message in problems:
             print(f"error: {message}")
         print(f"{len(problems)} problem(s)")
         return 1
-    print(f"ok: schema is valid draft 2020-12; {len(valid)} valid specs accepted, {len(INVALID)} broken specs rejected for the expected reason")
+    print(f"ok: schema is valid draft 2020-12; {len(valid)} valid specs accepted, {len(INVALID)} broken specs rejected for the expected reason; README examples valid and equal")
     return 0
 
 
