@@ -21,7 +21,10 @@ Checked:
   5. (service model) the words of every nested description appear, in order, in the
      documentation of the same member, so restored text comes from the service model only.
 
-Usage: Scripts/specdata-check-seed.py [seed.txt] [spec.yaml]
+  6. Tests/Fixtures/aws_sagemaker_compilation_job.loaded.json is the spec as PyYAML loads it
+     (`--write` regenerates it), so the Swift YAML reader's tests can compare with it.
+
+Usage: Scripts/specdata-check-seed.py [--write] [seed.txt] [spec.yaml]
 Exit status 0 when every check passes; otherwise the problems are printed and it is 1.
 """
 
@@ -37,6 +40,8 @@ import yaml
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_SEED = "/work/shared/seed/aws_sagemaker_compilation_job.txt"
 DEFAULT_SPEC = os.path.join(ROOT, "Spec", "aws_sagemaker_compilation_job.yaml")
+# The bundled spec as PyYAML loads it, so the Swift reader's tests can compare every string.
+LOADED_COPY = os.path.join(ROOT, "Tests", "Fixtures", "aws_sagemaker_compilation_job.loaded.json")
 
 TYPES = {
     "STRING", "INT32", "INT64", "BOOLEAN", "DOUBLE", "FLOAT", "TIMESTAMP", "STRUCT",
@@ -224,9 +229,27 @@ def check_against_service_model(spec, model):
     walk(spec["attributes"], "DescribeCompilationJobResponse", "")
 
 
+def check_loaded_copy(spec, write):
+    """Keeps LOADED_COPY equal to the spec as PyYAML loads it, for the Swift reader's tests."""
+    text = json.dumps(spec, indent=2, ensure_ascii=False) + "\n"
+    if write:
+        with open(LOADED_COPY, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        print(f"wrote {os.path.relpath(LOADED_COPY, ROOT)}")
+        return
+    try:
+        with open(LOADED_COPY, encoding="utf-8") as handle:
+            committed = handle.read()
+    except FileNotFoundError:
+        committed = None
+    if committed != text:
+        problem(f"{os.path.relpath(LOADED_COPY, ROOT)} is missing or out of date; run with --write and review the diff")
+
+
 def main():
-    seed = sys.argv[1] if len(sys.argv) > 1 else DEFAULT_SEED
-    spec_path = sys.argv[2] if len(sys.argv) > 2 else DEFAULT_SPEC
+    arguments = [argument for argument in sys.argv[1:] if argument != "--write"]
+    seed = arguments[0] if len(arguments) > 0 else DEFAULT_SEED
+    spec_path = arguments[1] if len(arguments) > 1 else DEFAULT_SPEC
     with open(spec_path, encoding="utf-8") as handle:
         spec = yaml.safe_load(handle)
     page = parse_page(seed)
@@ -271,6 +294,8 @@ def main():
     model = load_service_model()
     if model is not None:
         check_against_service_model(spec, model)
+
+    check_loaded_copy(spec, "--write" in sys.argv[1:])
 
     if problems:
         for message in problems:
