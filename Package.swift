@@ -20,6 +20,7 @@ let package = Package(
         .executableTarget(name: "attribute-codegen", dependencies: ["AttributeSpec", "AttributeCodegen"]),
 
         .testTarget(name: "AttributeSpecTests", dependencies: ["AttributeSpec"]),
+        .testTarget(name: "AttributeCodegenCLITests", dependencies: ["attribute-codegen"]),
     ],
     swiftLanguageModes: [.v6]
 )
