@@ -58,4 +58,22 @@ struct ExecutableTests {
         #expect(usage.status == 2)
         #expect(usage.error == "error: no such file or directory: 'Spec/'\nrun 'attribute-codegen lint --help' for usage\n")
     }
+
+    @Test("acceptance: a YAML spec with one type changed to STRNG fails lint with one located error")
+    func acceptance() throws {
+        let yaml = """
+        resource: t
+        attributes:
+          - name: a
+            type: STRING
+          - name: b
+            type: STRNG
+            provider_name: B
+        """
+        let folder = try makeFolder(["Spec/t.yaml": yaml])
+        let result = try Self.run(["lint"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.error == "Spec/t.yaml:6:11: error: unknown type 'STRNG'; did you mean 'STRING'?\n")
+        #expect(result.output == "1 spec checked, 1 error\n")
+    }
 }

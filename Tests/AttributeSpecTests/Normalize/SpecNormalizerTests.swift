@@ -78,3 +78,16 @@ struct SpecNormalizerTests {
         #expect(SpecNormalizer.canonicalJSON(spec).contains(#""description": "\b\f\r\u001f\#u{7F}/""#))
     }
 }
+
+@Suite("Normalize YAML and JSON alike")
+struct NormalizeTwinTests {
+    @Test("a YAML spec and its JSON twin give the same bytes")
+    func twins() throws {
+        let yaml = try #require(SpecFile.load(Array(TwinSpecs.yaml.utf8), file: "test_table.yaml").spec)
+        let json = try #require(SpecFile.load(Array(TwinSpecs.json.utf8), file: "test_table.json").spec)
+        let fromYAML = SpecNormalizer.canonicalJSON(yaml.spec)
+        #expect(fromYAML == SpecNormalizer.canonicalJSON(json.spec))
+        #expect(fromYAML.hasPrefix("{\n  \"attributes\": [\n    {\n      \"name\": \"account_id\",\n"))
+        #expect(fromYAML.contains("\"description\": \"Line one.\\nLine two.\\n\","))
+    }
+}
