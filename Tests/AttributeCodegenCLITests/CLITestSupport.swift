@@ -40,6 +40,11 @@ func makeFolder(_ files: [String: String]) throws -> String {
     return root
 }
 
+/// Deletes a folder made by `makeFolder`.
+func removeFolder(_ path: String) {
+    try? FileManager.default.removeItem(atPath: path)
+}
+
 /// A valid spec for a resource named `name`, as JSON.
 func validJSONSpec(_ name: String) -> String {
     #"{"resource": "\#(name)", "attributes": [{"name": "a", "type": "STRING", "provider_name": "A"}]}"#

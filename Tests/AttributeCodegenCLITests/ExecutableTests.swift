@@ -42,18 +42,23 @@ struct ExecutableTests {
     @Test("exit statuses 0, 1 and 2, with lint's default Spec/ folder")
     func exitStatuses() throws {
         let clean = try makeFolder(["Spec/t.json": validJSONSpec("t")])
+        defer { removeFolder(clean) }
         let ok = try Self.run(["lint"], in: clean)
         #expect(ok.status == 0)
         #expect(ok.output == "1 spec checked, no problems\n")
         #expect(ok.error == "")
 
         let broken = try makeFolder(["Spec/t.json": #"{"resource": "t", "attributes": [{"name": "a", "type": "STRNG"}]}"#])
+
+        defer { removeFolder(broken) }
         let failed = try Self.run(["lint"], in: broken)
         #expect(failed.status == 1)
         #expect(failed.error == "Spec/t.json:1:56: error: unknown type 'STRNG'; did you mean 'STRING'?\n")
         #expect(failed.output == "1 spec checked, 1 error\n")
 
         let empty = try makeFolder([:])
+
+        defer { removeFolder(empty) }
         let usage = try Self.run(["lint"], in: empty)
         #expect(usage.status == 2)
         #expect(usage.error == "error: no such file or directory: 'Spec/'\nrun 'attribute-codegen lint --help' for usage\n")
@@ -71,6 +76,7 @@ struct ExecutableTests {
             provider_name: B
         """
         let folder = try makeFolder(["Spec/t.yaml": yaml])
+        defer { removeFolder(folder) }
         let result = try Self.run(["lint"], in: folder)
         #expect(result.status == 1)
         #expect(result.error == "Spec/t.yaml:6:11: error: unknown type 'STRNG'; did you mean 'STRING'?\n")
