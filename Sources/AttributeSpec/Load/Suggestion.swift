@@ -12,9 +12,13 @@ public enum Suggestion {
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
             let target = Array(candidate.lowercased().unicodeScalars)
-            let distance = editDistance(typed, target)
+            let limit = max(2, target.count / 3)
             let isPrefix = typed.count >= 3 && target.starts(with: typed)
-            guard distance <= max(2, target.count / 3) || isPrefix else { continue }
+            // The distance is at least the length difference: skip the quadratic work for
+            // inputs that cannot be close, such as a megabyte-long key.
+            guard isPrefix || abs(typed.count - target.count) <= limit else { continue }
+            let distance = editDistance(typed, target)
+            guard distance <= limit || isPrefix else { continue }
             if best == nil || distance < best?.distance ?? Int.max {
                 best = (candidate, distance)
             }

@@ -215,3 +215,15 @@ struct SuggestionTests {
         #expect(d("é", "e") == 1)
     }
 }
+
+@Suite("Loader robustness")
+struct LoaderRobustnessTests {
+    @Test("a huge unknown key is reported without a suggestion")
+    func hugeKey() throws {
+        let key = String(repeating: "k", count: 1_000_000)
+        let (_, diagnostics) = try loadJSON(#"{"resource": "t", "\#(key)": 1, "attributes": [{"name": "a", "type": "STRING"}]}"#)
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics.first?.hasPrefix("t.json:1:19: error: unknown key 'kkk") == true)
+        #expect(diagnostics.first?.hasSuffix("kkk'") == true)
+    }
+}
