@@ -21,6 +21,10 @@ let package = Package(
 
         .testTarget(name: "AttributeSpecTests", dependencies: ["AttributeSpec"]),
         .testTarget(name: "AttributeCodegenTests", dependencies: ["AttributeCodegen", "AttributeSpec"]),
+        .testTarget(
+            name: "AttributeCodegenCLITests",
+            dependencies: ["attribute-codegen", "AttributeSpec"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
