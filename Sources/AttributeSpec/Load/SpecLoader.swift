@@ -3,6 +3,9 @@
 public enum SpecLoader {
     /// The keys a spec file may hold at its top level, in the order suggestions prefer them.
     public static let topLevelKeys = ["resource", "description", "swift_name", "attributes"]
+    /// The top-level key that points editors at the JSON Schema (`"$schema": "attribute-spec.schema.json"`);
+    /// accepted and ignored so JSON specs can name their schema as YAML specs do in a comment.
+    public static let schemaKey = "$schema"
     /// The keys an attribute or field may hold.
     public static let attributeKeys = ["name", "type", "provider_name", "description", "swift_name", "fields"]
 
@@ -99,6 +102,9 @@ private struct TreeLoader {
                 swiftName = string(entry)
             case "attributes":
                 attributes = (attributeList(entry), entry.key.location)
+            case SpecLoader.schemaKey:
+                // Editors read it to find the JSON Schema; it says nothing about the table.
+                break
             default:
                 unknownKey(entry.key, among: SpecLoader.topLevelKeys)
             }

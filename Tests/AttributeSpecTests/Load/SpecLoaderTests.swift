@@ -227,3 +227,15 @@ struct LoaderRobustnessTests {
         #expect(diagnostics.first?.hasSuffix("kkk'") == true)
     }
 }
+
+@Suite("Schema key")
+struct SchemaKeyTests {
+    @Test("a top-level $schema key is accepted and ignored; elsewhere it is an unknown key")
+    func schemaKey() {
+        let accepted = SpecFile.load(Array(#"{"$schema": "attribute-spec.schema.json", "resource": "t", "attributes": [{"name": "a", "type": "STRING"}]}"#.utf8), file: "t.json")
+        #expect(accepted.diagnostics.isEmpty)
+        #expect(accepted.spec?.spec.attributes.count == 1)
+        let rejected = SpecFile.load(Array(#"{"resource": "t", "attributes": [{"$schema": "x", "name": "a", "type": "STRING"}]}"#.utf8), file: "t.json")
+        #expect(rejected.diagnostics.map(\.description).contains { $0.hasPrefix("t.json:1:35: error: unknown key '$schema'") })
+    }
+}
