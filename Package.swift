@@ -20,7 +20,7 @@ let package = Package(
         .executableTarget(name: "attribute-codegen", dependencies: ["AttributeSpec", "AttributeCodegen"]),
 
         .testTarget(name: "AttributeSpecTests", dependencies: ["AttributeSpec"]),
-        .testTarget(name: "AttributeCodegenTests", dependencies: ["AttributeCodegen", "AttributeSpec"]),
+        .testTarget(name: "AttributeCodegenTests", dependencies: ["AttributeCodegen", "AttributeSpec"], exclude: ["Specs"]),
     ],
     swiftLanguageModes: [.v6]
 )
