@@ -26,7 +26,7 @@ extension SwiftRenderer {
             body.indent { list in
                 for (index, property) in type.properties.enumerated() {
                     let comma = index == type.properties.count - 1 ? "" : ","
-                    list.print("\(identifier(property.name)): \(readCall(for: property))\(comma)")
+                    list.print("\(SwiftNaming.argumentLabel(property.name)): \(readCall(for: property))\(comma)")
                 }
             }
             body.print(")")

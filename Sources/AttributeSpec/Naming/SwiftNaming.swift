@@ -86,6 +86,12 @@ public enum SwiftNaming {
         keywords.contains(name) ? "`\(name)`" : name
     }
 
+    /// `name` where it stands as an argument label in a call: Swift accepts any keyword there
+    /// except `inout`, `var` and `let`, and warns about needless backticks on the others.
+    public static func argumentLabel(_ name: String) -> String {
+        ["inout", "var", "let"].contains(name) ? "`\(name)`" : name
+    }
+
     /// The internal name of the initialiser parameter that sets `property`.
     ///
     /// It is the property's own name, except for `self`: a parameter named `self` would hide

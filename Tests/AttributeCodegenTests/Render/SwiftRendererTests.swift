@@ -67,7 +67,7 @@ struct SwiftRendererTests {
         #expect(output.contains("self.`default` = `default`"))
         #expect(output.contains("case `self` = \"self\""))
         #expect(output.contains("forKey: .`self`)"))
-        #expect(output.contains("`self`: reader.string(\"Self\", attribute: \"self\"),"))
+        #expect(output.contains("    self: reader.string(\"Self\", attribute: \"self\"),"))
         #expect(output.contains("writer.write(self.`self`, at: \"Self\")"))
     }
 

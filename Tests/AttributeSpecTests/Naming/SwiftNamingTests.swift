@@ -60,6 +60,14 @@ struct SwiftNamingTests {
         #expect(SwiftNaming.uniqueTypeNames(["Swift", "Foundation", "AttributeRuntime"]) == ["SwiftItem", "FoundationItem", "AttributeRuntimeItem"])
     }
 
+    @Test("argument labels in calls escape only what a call requires", arguments: [
+        ("default", "default"), ("self", "self"), ("in", "in"), ("name", "name"),
+        ("inout", "`inout`"), ("var", "`var`"), ("let", "`let`"),
+    ])
+    func argumentLabels(name: String, expected: String) {
+        #expect(SwiftNaming.argumentLabel(name) == expected)
+    }
+
     @Test("initialiser parameter names", arguments: [
         ("name", [String](), "name"),
         ("default", [], "default"),
