@@ -21,6 +21,7 @@ let package = Package(
 
         .testTarget(name: "AttributeSpecTests", dependencies: ["AttributeSpec"]),
         .testTarget(name: "AttributeCodegenTests", dependencies: ["AttributeCodegen", "AttributeSpec"], exclude: ["Specs"]),
+        .testTarget(name: "AttributeCodegenCLITests", dependencies: ["attribute-codegen"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,2 +1,3 @@
-import AttributeSpec
-import AttributeCodegen
+import Foundation
+
+exit(Tool(console: .standard).run(Array(CommandLine.arguments.dropFirst())))

@@ -1,0 +1,81 @@
+import AttributeSpec
+
+/// `attribute-codegen lint [PATH ...]`: checks spec files and reports every problem.
+struct LintCommand: Command {
+    /// The folder linted when no path is given.
+    static let defaultPath = "Spec/"
+
+    /// Where output goes.
+    var console: Console
+
+    let name = "lint"
+    let abstract = "Check spec files and report every problem."
+
+    var help: String {
+        """
+        OVERVIEW: \(abstract)
+
+        USAGE: \(Tool.name) lint [<path> ...]
+
+        ARGUMENTS:
+          <path>      Spec files, or folders searched recursively for .yaml, .yml and .json
+                      specs (default: \(Self.defaultPath)).
+
+        OPTIONS:
+          -h, --help  Show this help.
+
+        Diagnostics go to standard error as 'path:line:column: error: message'; a summary goes
+        to standard output. Exit status: 0 without errors, 1 with errors, 2 for a usage error.
+
+        """
+    }
+
+    func run(_ arguments: [String]) -> Int32 {
+        let parsed: ParsedArguments
+        let files: [String]
+        do throws(UsageError) {
+            parsed = try ArgumentParser().parse(arguments)
+            if parsed.flags.contains("help") {
+                console.output(help)
+                return ExitStatus.success
+            }
+            files = try SpecFileCollector.specFiles(under: parsed.positionals.isEmpty ? [Self.defaultPath] : parsed.positionals)
+        } catch {
+            return console.reportUsageError(error, helpCommand: "\(Tool.name) lint")
+        }
+
+        var errors = 0
+        var warnings = 0
+        for file in files {
+            let diagnostics: [Diagnostic]
+            switch SpecFileCollector.read(file) {
+            case .success(let bytes):
+                diagnostics = SpecFile.load(bytes, file: file).diagnostics.sortedByLocation()
+            case .failure(let diagnostic):
+                diagnostics = [diagnostic]
+            }
+            for diagnostic in diagnostics {
+                console.printErrorLine(diagnostic.description)
+                switch diagnostic.severity {
+                case .error: errors += 1
+                case .warning: warnings += 1
+                case .note: break
+                }
+            }
+        }
+        console.printLine(Self.summary(files: files.count, errors: errors, warnings: warnings))
+        return errors > 0 ? ExitStatus.failure : ExitStatus.success
+    }
+
+    /// `2 specs checked, no problems` or `2 specs checked, 3 errors, 1 warning`.
+    static func summary(files: Int, errors: Int, warnings: Int) -> String {
+        var problems: [String] = []
+        if errors > 0 { problems.append(counted(errors, "error")) }
+        if warnings > 0 { problems.append(counted(warnings, "warning")) }
+        return counted(files, "spec") + " checked, " + (problems.isEmpty ? "no problems" : problems.joined(separator: ", "))
+    }
+
+    private static func counted(_ count: Int, _ noun: String) -> String {
+        "\(count) \(noun)\(count == 1 ? "" : "s")"
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+
+/// Runs the built `attribute-codegen` executable, to check what only a real process shows:
+/// exit statuses, the default `Spec/` folder relative to the working directory, and streams.
+@Suite("Executable")
+struct ExecutableTests {
+    /// The executable in the build products folder, next to the test bundle.
+    static func executable() throws -> URL {
+        var folder = Bundle.main.bundleURL
+        for _ in 0..<4 {
+            let candidate = folder.appendingPathComponent("attribute-codegen")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            folder = folder.deletingLastPathComponent()
+        }
+        for bundle in Bundle.allBundles {
+            let candidate = bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("attribute-codegen")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        }
+        throw ExecutableNotFound()
+    }
+
+    struct ExecutableNotFound: Error {}
+
+    /// Runs the tool in `directory` and returns its status and output streams.
+    static func run(_ arguments: [String], in directory: String) throws -> (status: Int32, output: String, error: String) {
+        let process = Process()
+        process.executableURL = try executable()
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        let output = Pipe()
+        let error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: outputData, as: UTF8.self), String(decoding: errorData, as: UTF8.self))
+    }
+
+    @Test("exit statuses 0, 1 and 2, with lint's default Spec/ folder")
+    func exitStatuses() throws {
+        let clean = try makeFolder(["Spec/t.json": validJSONSpec("t")])
+        let ok = try Self.run(["lint"], in: clean)
+        #expect(ok.status == 0)
+        #expect(ok.output == "1 spec checked, no problems\n")
+        #expect(ok.error == "")
+
+        let broken = try makeFolder(["Spec/t.json": #"{"resource": "t", "attributes": [{"name": "a", "type": "STRNG"}]}"#])
+        let failed = try Self.run(["lint"], in: broken)
+        #expect(failed.status == 1)
+        #expect(failed.error == "Spec/t.json:1:56: error: unknown type 'STRNG'; did you mean 'STRING'?\n")
+        #expect(failed.output == "1 spec checked, 1 error\n")
+
+        let empty = try makeFolder([:])
+        let usage = try Self.run(["lint"], in: empty)
+        #expect(usage.status == 2)
+        #expect(usage.error == "error: no such file or directory: 'Spec/'\nrun 'attribute-codegen lint --help' for usage\n")
+    }
+}
