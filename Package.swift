@@ -21,6 +21,8 @@ let package = Package(
 
         .testTarget(name: "AttributeSpecTests", dependencies: ["AttributeSpec"]),
         .testTarget(name: "AttributeCodegenTests", dependencies: ["AttributeCodegen", "AttributeSpec"], exclude: ["Specs"]),
+        // Compiles the reference outputs of the golden tests with the runtime and exercises them.
+        .testTarget(name: "GeneratedCodeTests", dependencies: ["AttributeRuntime"]),
         .testTarget(name: "AttributeCodegenCLITests", dependencies: ["attribute-codegen"]),
     ],
     swiftLanguageModes: [.v6]

@@ -10,6 +10,23 @@ import AttributeSpec
 /// Nothing here touches the file system, so tests run the pipeline in memory and the command-
 /// line tool and plugins share it unchanged.
 public enum GeneratorPipeline {
+    /// Generates the Swift file for one spec file's bytes.
+    ///
+    /// - Parameters:
+    ///   - specBytes: the spec file's contents (YAML or JSON, UTF-8).
+    ///   - file: the spec's path as the caller names it; diagnostics point at it and the output
+    ///     file is named after it.
+    ///   - options: code generation choices.
+    /// - Returns: one file, or no file and the errors that prevented it.
+    public static func run(specBytes: [UInt8], file: String, options: GeneratorOptions) -> GeneratorResult {
+        let loaded = SpecFile.load(specBytes, file: file)
+        guard let spec = loaded.spec, !loaded.diagnostics.containsErrors else {
+            return GeneratorResult(files: [], diagnostics: loaded.diagnostics)
+        }
+        let generated = generate(spec, options: options)
+        return GeneratorResult(files: generated.files, diagnostics: loaded.diagnostics + generated.diagnostics)
+    }
+
     /// The stages after validation: translate and render one validated spec.
     package static func generate(_ spec: ValidatedSpec, options: GeneratorOptions) -> GeneratorResult {
         let code: CodeFile

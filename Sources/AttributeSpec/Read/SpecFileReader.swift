@@ -20,7 +20,7 @@ public enum SpecFileReader {
 
     /// The single place YAML input goes through, so the real reader replaces the shim in one line.
     static func readYAML(_ bytes: [UInt8], file: String) throws(Diagnostic) -> Node? {
-        try YAMLReaderShim.read(bytes, file: file)
+        try YAMLReader.read(bytes, file: file)
     }
 
     /// The lowercase extension of the file's last path component, without the dot; empty when none.

@@ -8,7 +8,7 @@ import Foundation
 /// A SageMaker Neo model compilation job.
 ///
 /// - Resource: `aws_sagemaker_compilation_job`
-public struct SageMakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.Sendable {
+public struct AwsSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Attribute: `account_id`
     /// - Type: `STRING`
     public var accountId: Swift.String?
@@ -795,7 +795,7 @@ public struct SageMakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.Send
     }
 }
 
-extension SageMakerCompilationJob: AttributeRuntime.ProviderMappable {
+extension AwsSagemakerCompilationJob: AttributeRuntime.ProviderMappable {
     public init(mapping reader: inout AttributeRuntime.ProviderReader) {
         self.init(
             accountId: reader.string(nil, attribute: "account_id"),
@@ -843,7 +843,7 @@ extension SageMakerCompilationJob: AttributeRuntime.ProviderMappable {
     }
 }
 
-extension SageMakerCompilationJob.DerivedInformation: AttributeRuntime.ProviderMappable {
+extension AwsSagemakerCompilationJob.DerivedInformation: AttributeRuntime.ProviderMappable {
     public init(mapping reader: inout AttributeRuntime.ProviderReader) {
         self.init(
             derivedDataInputConfig: reader.string("DerivedDataInputConfig", attribute: "derived_data_input_config")
@@ -855,7 +855,7 @@ extension SageMakerCompilationJob.DerivedInformation: AttributeRuntime.ProviderM
     }
 }
 
-extension SageMakerCompilationJob.InputConfig: AttributeRuntime.ProviderMappable {
+extension AwsSagemakerCompilationJob.InputConfig: AttributeRuntime.ProviderMappable {
     public init(mapping reader: inout AttributeRuntime.ProviderReader) {
         self.init(
             dataInputConfig: reader.string("DataInputConfig", attribute: "data_input_config"),
@@ -873,7 +873,7 @@ extension SageMakerCompilationJob.InputConfig: AttributeRuntime.ProviderMappable
     }
 }
 
-extension SageMakerCompilationJob.ModelArtifacts: AttributeRuntime.ProviderMappable {
+extension AwsSagemakerCompilationJob.ModelArtifacts: AttributeRuntime.ProviderMappable {
     public init(mapping reader: inout AttributeRuntime.ProviderReader) {
         self.init(
             s3ModelArtifacts: reader.string("S3ModelArtifacts", attribute: "s3_model_artifacts")
@@ -885,7 +885,7 @@ extension SageMakerCompilationJob.ModelArtifacts: AttributeRuntime.ProviderMappa
     }
 }
 
-extension SageMakerCompilationJob.ModelDigests: AttributeRuntime.ProviderMappable {
+extension AwsSagemakerCompilationJob.ModelDigests: AttributeRuntime.ProviderMappable {
     public init(mapping reader: inout AttributeRuntime.ProviderReader) {
         self.init(
             artifactDigest: reader.string("ArtifactDigest", attribute: "artifact_digest")
@@ -897,7 +897,7 @@ extension SageMakerCompilationJob.ModelDigests: AttributeRuntime.ProviderMappabl
     }
 }
 
-extension SageMakerCompilationJob.OutputConfig: AttributeRuntime.ProviderMappable {
+extension AwsSagemakerCompilationJob.OutputConfig: AttributeRuntime.ProviderMappable {
     public init(mapping reader: inout AttributeRuntime.ProviderReader) {
         self.init(
             compilerOptions: reader.string("CompilerOptions", attribute: "compiler_options"),
@@ -917,7 +917,7 @@ extension SageMakerCompilationJob.OutputConfig: AttributeRuntime.ProviderMappabl
     }
 }
 
-extension SageMakerCompilationJob.OutputConfig.TargetPlatform: AttributeRuntime.ProviderMappable {
+extension AwsSagemakerCompilationJob.OutputConfig.TargetPlatform: AttributeRuntime.ProviderMappable {
     public init(mapping reader: inout AttributeRuntime.ProviderReader) {
         self.init(
             accelerator: reader.string("Accelerator", attribute: "accelerator"),
@@ -933,7 +933,7 @@ extension SageMakerCompilationJob.OutputConfig.TargetPlatform: AttributeRuntime.
     }
 }
 
-extension SageMakerCompilationJob.StoppingCondition: AttributeRuntime.ProviderMappable {
+extension AwsSagemakerCompilationJob.StoppingCondition: AttributeRuntime.ProviderMappable {
     public init(mapping reader: inout AttributeRuntime.ProviderReader) {
         self.init(
             maxPendingTimeInSeconds: reader.int32("MaxPendingTimeInSeconds", attribute: "max_pending_time_in_seconds"),
@@ -949,7 +949,7 @@ extension SageMakerCompilationJob.StoppingCondition: AttributeRuntime.ProviderMa
     }
 }
 
-extension SageMakerCompilationJob.VpcConfig: AttributeRuntime.ProviderMappable {
+extension AwsSagemakerCompilationJob.VpcConfig: AttributeRuntime.ProviderMappable {
     public init(mapping reader: inout AttributeRuntime.ProviderReader) {
         self.init(
             securityGroupIds: reader.stringList("SecurityGroupIds", attribute: "security_group_ids"),
