@@ -20,11 +20,10 @@ let package = Package(
         .executableTarget(name: "attribute-codegen", dependencies: ["AttributeSpec", "AttributeCodegen"]),
 
         .testTarget(name: "AttributeSpecTests", dependencies: ["AttributeSpec"]),
-        .testTarget(name: "AttributeCodegenTests", dependencies: ["AttributeCodegen", "AttributeSpec"]),
-        .testTarget(
-            name: "AttributeCodegenCLITests",
-            dependencies: ["attribute-codegen", "AttributeSpec"]
-        ),
+        .testTarget(name: "AttributeCodegenTests", dependencies: ["AttributeCodegen", "AttributeSpec"], exclude: ["Specs"]),
+        // Compiles the reference outputs of the golden tests with the runtime and exercises them.
+        .testTarget(name: "GeneratedCodeTests", dependencies: ["AttributeRuntime"]),
+        .testTarget(name: "AttributeCodegenCLITests", dependencies: ["attribute-codegen", "AttributeSpec"]),
     ],
     swiftLanguageModes: [.v6]
 )

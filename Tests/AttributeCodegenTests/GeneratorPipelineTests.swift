@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+@testable import AttributeCodegen
+import AttributeSpec
+
+@Suite("Generator pipeline")
+struct GeneratorPipelineTests {
+    /// The package root, found from this file so tests run from any working directory.
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let specsFolder = packageRoot.appendingPathComponent("Tests/AttributeCodegenTests/Specs")
+    static let referencesFolder = packageRoot.appendingPathComponent("Tests/GeneratedCodeTests/References")
+
+    /// Specs rendered with another access level than the default.
+    static let accessLevels: [String: AccessLevel] = ["codegen_package_access": .package]
+
+    /// Every golden spec: the test specs plus the bundled table.
+    static var goldenSpecs: [URL] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: specsFolder.path)) ?? []
+        let tests = names.sorted().map { specsFolder.appendingPathComponent($0) }
+        return tests + [packageRoot.appendingPathComponent("Spec/aws_sagemaker_compilation_job.yaml")]
+    }
+
+    private func generate(_ spec: URL) throws -> GeneratorResult {
+        let bytes = try [UInt8](Data(contentsOf: spec))
+        let table = spec.deletingPathExtension().lastPathComponent
+        let options = GeneratorOptions(accessLevel: Self.accessLevels[table] ?? .public)
+        return GeneratorPipeline.run(specBytes: bytes, file: "Specs/\(spec.lastPathComponent)", options: options)
+    }
+
+    @Test("output file names depend on the spec's file name only", arguments: [
+        ("aws_x.yaml", "aws_x.swift"),
+        ("dir/sub/aws_x.yml", "aws_x.swift"),
+        ("/abs/aws_x.json", "aws_x.swift"),
+        ("aws_x", "aws_x.swift"),
+        ("a.b/aws_x", "aws_x.swift"),
+    ])
+    func fileNames(spec: String, expected: String) {
+        #expect(GeneratorPipeline.swiftFileName(forSpecFile: spec) == expected)
+    }
+
+    @Test("there are golden specs to check")
+    func goldenSpecsExist() {
+        #expect(Self.goldenSpecs.count >= 6)
+    }
+
+    @Test("generated Swift matches the reference files byte for byte", arguments: goldenSpecs)
+    func golden(spec: URL) throws {
+        let result = try generate(spec)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.description))")
+        let file = try #require(result.files.first)
+        #expect(result.files.count == 1)
+        let reference = Self.referencesFolder.appendingPathComponent(file.path)
+        if ProcessInfo.processInfo.environment["RECORD_REFERENCES"] == "1" {
+            try Data(file.contents.utf8).write(to: reference)
+            return
+        }
+        let expected = (try? String(contentsOf: reference, encoding: .utf8)) ?? ""
+        if let diff = UnifiedDiff.diff(old: expected, new: file.contents, oldName: file.path, newName: file.path) {
+            Issue.record("\(file.path) differs from its reference (RECORD_REFERENCES=1 swift test rewrites it):\n\(diff)")
+        }
+    }
+
+    @Test("two runs produce the same bytes", arguments: goldenSpecs)
+    func deterministic(spec: URL) throws {
+        let first = try generate(spec)
+        let second = try generate(spec)
+        #expect(first.files == second.files)
+        #expect(!first.files.isEmpty)
+    }
+
+    @Test("a spec with errors produces diagnostics and no file")
+    func invalidSpec() {
+        let result = GeneratorPipeline.run(specBytes: Array("resource: [".utf8), file: "bad.yaml", options: GeneratorOptions())
+        #expect(result.files.isEmpty)
+        #expect(result.diagnostics.containsErrors)
+        #expect(result.diagnostics.allSatisfy { $0.location?.file == "bad.yaml" || $0.location == nil })
+    }
+}
