@@ -23,10 +23,13 @@ public struct GeneratorResult: Sendable {
     public var files: [GeneratedFile]
     /// Every problem found, in file order.
     public var diagnostics: [Diagnostic]
+    /// What the docs index says of the table; `nil` when the spec failed.
+    public var summary: TableSummary?
 
     /// Creates a result.
-    public init(files: [GeneratedFile], diagnostics: [Diagnostic]) {
+    public init(files: [GeneratedFile], diagnostics: [Diagnostic], summary: TableSummary? = nil) {
         self.files = files
         self.diagnostics = diagnostics
+        self.summary = summary
     }
 }

@@ -12,9 +12,13 @@ public enum AccessLevel: String, CaseIterable, Sendable {
 public struct GeneratorOptions: Sendable, Hashable {
     /// The access level of the generated types, properties, initialisers and conformances.
     public var accessLevel: AccessLevel
+    /// Whether to render each table's Markdown reference page as well as its Swift file. The
+    /// build-tool plugin leaves it off: a build needs only the code.
+    public var documentation: Bool
 
     /// Creates options; the defaults suit a library target that vends the generated types.
-    public init(accessLevel: AccessLevel = .public) {
+    public init(accessLevel: AccessLevel = .public, documentation: Bool = false) {
         self.accessLevel = accessLevel
+        self.documentation = documentation
     }
 }

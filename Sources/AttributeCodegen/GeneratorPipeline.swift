@@ -5,7 +5,11 @@ import AttributeSpec
 ///     spec bytes ─▶ SpecFile.load (read, load, validate)  →  ValidatedSpec + diagnostics
 ///                ─▶ CodeTranslator.translate              →  CodeFile (the code model)
 ///                ─▶ SwiftRenderer.render                  →  Swift text
+///                ─▶ MarkdownRenderer.renderPage           →  Markdown reference page (with docs on)
 ///                ─▶ GeneratedFile                         →  written by the caller
+///
+/// Over a set of specs, `MarkdownRenderer.renderIndex` adds the docs index from each table's
+/// `TableSummary`.
 ///
 /// Nothing here touches the file system, so tests run the pipeline in memory and the command-
 /// line tool and plugins share it unchanged.
@@ -35,18 +39,35 @@ public enum GeneratorPipeline {
         } catch {
             return GeneratorResult(files: [], diagnostics: [error])
         }
-        let swift = GeneratedFile(path: swiftFileName(forSpecFile: spec.spec.file), contents: SwiftRenderer.render(code))
-        return GeneratorResult(files: [swift], diagnostics: [])
+        var files = [GeneratedFile(path: swiftFileName(forSpecFile: spec.spec.file), contents: SwiftRenderer.render(code))]
+        if options.documentation {
+            let page = outputFileName(forSpecFile: spec.spec.file, extension: "md")
+            files.append(GeneratedFile(path: documentationFolder + page, contents: MarkdownRenderer.renderPage(code)))
+        }
+        return GeneratorResult(files: files, diagnostics: [], summary: TableSummary(code))
+    }
+
+    /// The folder, relative to the output folder, that holds the Markdown pages and their index.
+    public static let documentationFolder = "Docs/"
+
+    /// The docs index over the tables of one run: `Docs/README.md`.
+    public static func documentationIndex(_ summaries: [TableSummary]) -> GeneratedFile {
+        GeneratedFile(path: documentationFolder + "README.md", contents: MarkdownRenderer.renderIndex(summaries))
     }
 
     /// The name of the Swift file generated from a spec file: its base name with `.swift` in
     /// place of the extension. It depends on the file name alone, so output paths are the same
     /// wherever the spec lives: `dir/aws_x.yaml` → `aws_x.swift`.
     public static func swiftFileName(forSpecFile file: String) -> String {
+        outputFileName(forSpecFile: file, extension: "swift")
+    }
+
+    /// The spec file's base name with `ext` in place of its extension.
+    static func outputFileName(forSpecFile file: String, extension ext: String) -> String {
         let base = CodeTranslator.baseName(of: file)
         guard let dot = base.utf8.lastIndex(of: UInt8(ascii: ".")), dot != base.utf8.startIndex else {
-            return base + ".swift"
+            return base + "." + ext
         }
-        return String(base[..<dot]) + ".swift"
+        return String(base[..<dot]) + "." + ext
     }
 }

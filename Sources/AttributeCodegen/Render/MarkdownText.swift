@@ -12,13 +12,23 @@ enum MarkdownText {
     /// One line of running text with every markup character escaped.
     ///
     /// Line-start markers (`#`, `>`, `-`, `1.`) are escaped too, so the caller can put the
-    /// result anywhere a line of a paragraph may stand.
-    static func escapeLine(_ line: Substring) -> String {
-        var out = ""
-        out.reserveCapacity(line.utf8.count + 8)
+    /// result anywhere a line of a paragraph may stand. With `keepingCodeSpans`, a backtick run
+    /// closed by a run of the same length on the same line stays a code span: its content is
+    /// literal in CommonMark, so keeping it cannot change the page's structure.
+    static func escapeLine(_ line: Substring, keepingCodeSpans: Bool = false) -> String {
         let scalars = Array(line.drop { $0 == " " || $0 == "\t" }.unicodeScalars)
+        var out = ""
+        out.reserveCapacity(scalars.count + 8)
         var digitsAtStart = true
-        for (index, scalar) in scalars.enumerated() {
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if keepingCodeSpans, scalar == "`", let end = closingBacktickRun(in: scalars, from: index) {
+                out.unicodeScalars.append(contentsOf: scalars[index..<end])
+                digitsAtStart = false
+                index = end
+                continue
+            }
             let isASCII = scalar.value < 0x80
             let byte = UInt8(truncatingIfNeeded: scalar.value)
             if isASCII, inlineSpecials.contains(byte) || (index == 0 && blockStarters.contains(byte)) {
@@ -34,13 +44,34 @@ enum MarkdownText {
             } else {
                 out.unicodeScalars.append(scalar)
             }
+            index += 1
         }
         return out
     }
 
+    /// The index just past the backtick run that closes the run starting at `start`, when a run
+    /// of exactly the same length follows on the line.
+    private static func closingBacktickRun(in scalars: [Unicode.Scalar], from start: Int) -> Int? {
+        var openEnd = start
+        while openEnd < scalars.count, scalars[openEnd] == "`" { openEnd += 1 }
+        let length = openEnd - start
+        var index = openEnd
+        while index < scalars.count {
+            guard scalars[index] == "`" else {
+                index += 1
+                continue
+            }
+            var runEnd = index
+            while runEnd < scalars.count, scalars[runEnd] == "`" { runEnd += 1 }
+            if runEnd - index == length { return runEnd }
+            index = runEnd
+        }
+        return nil
+    }
+
     /// Running text that may span lines: each line escaped; runs of blank lines become one
     /// paragraph break. Leading and trailing blank lines are dropped.
-    static func paragraphs(_ text: String) -> [String] {
+    static func paragraphs(_ text: String, keepingCodeSpans: Bool = false) -> [String] {
         var lines: [String] = []
         var pendingBlank = false
         for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -51,7 +82,7 @@ enum MarkdownText {
             }
             if pendingBlank { lines.append("") }
             pendingBlank = false
-            lines.append(escapeLine(line))
+            lines.append(escapeLine(line, keepingCodeSpans: keepingCodeSpans))
         }
         return lines
     }
