@@ -20,7 +20,7 @@ let package = Package(
         .executableTarget(name: "attribute-codegen", dependencies: ["AttributeSpec", "AttributeCodegen"]),
 
         .testTarget(name: "AttributeSpecTests", dependencies: ["AttributeSpec"]),
-        .testTarget(name: "AttributeCodegenTests", dependencies: ["AttributeCodegen", "AttributeSpec"], exclude: ["Specs"]),
+        .testTarget(name: "AttributeCodegenTests", dependencies: ["AttributeCodegen", "AttributeSpec"], exclude: ["Specs", "References"]),
         // Compiles the reference outputs of the golden tests with the runtime and exercises them.
         .testTarget(name: "GeneratedCodeTests", dependencies: ["AttributeRuntime"]),
         .testTarget(name: "AttributeCodegenCLITests", dependencies: ["attribute-codegen", "AttributeSpec"]),

@@ -27,8 +27,28 @@ public enum GeneratorPipeline {
         guard let spec = loaded.spec, !loaded.diagnostics.containsErrors else {
             return GeneratorResult(files: [], diagnostics: loaded.diagnostics)
         }
-        let generated = generate(spec, options: options)
-        return GeneratorResult(files: generated.files, diagnostics: loaded.diagnostics + generated.diagnostics)
+        var generated = generate(spec, options: options)
+        generated.diagnostics = loaded.diagnostics + generated.diagnostics
+        return generated
+    }
+
+    /// Generates the files of a set of spec files: each spec's own files, in the order given,
+    /// then — with documentation on and no errors anywhere — the docs index over all of them.
+    ///
+    /// The index is left out when a spec failed, so a partial index never replaces a complete one.
+    public static func run(specs: [SpecInput], options: GeneratorOptions) -> GeneratorResult {
+        var combined = GeneratorResult(files: [], diagnostics: [])
+        var summaries: [TableSummary] = []
+        for spec in specs {
+            let result = run(specBytes: spec.bytes, file: spec.file, options: options)
+            combined.files += result.files
+            combined.diagnostics += result.diagnostics
+            summaries += result.summary.map { [$0] } ?? []
+        }
+        if options.documentation, !combined.diagnostics.containsErrors, !summaries.isEmpty {
+            combined.files.append(documentationIndex(summaries))
+        }
+        return combined
     }
 
     /// The stages after validation: translate and render one validated spec.

@@ -10,6 +10,8 @@ struct GeneratorPipelineTests {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let specsFolder = packageRoot.appendingPathComponent("Tests/AttributeCodegenTests/Specs")
     static let referencesFolder = packageRoot.appendingPathComponent("Tests/GeneratedCodeTests/References")
+    /// Markdown references live beside these tests: the compiled target holds Swift only.
+    static let docsReferencesFolder = packageRoot.appendingPathComponent("Tests/AttributeCodegenTests/References")
 
     /// Specs rendered with another access level than the default.
     static let accessLevels: [String: AccessLevel] = ["codegen_package_access": .package]
@@ -24,7 +26,7 @@ struct GeneratorPipelineTests {
     private func generate(_ spec: URL) throws -> GeneratorResult {
         let bytes = try [UInt8](Data(contentsOf: spec))
         let table = spec.deletingPathExtension().lastPathComponent
-        let options = GeneratorOptions(accessLevel: Self.accessLevels[table] ?? .public)
+        let options = GeneratorOptions(accessLevel: Self.accessLevels[table] ?? .public, documentation: true)
         return GeneratorPipeline.run(specBytes: bytes, file: "Specs/\(spec.lastPathComponent)", options: options)
     }
 
@@ -44,14 +46,31 @@ struct GeneratorPipelineTests {
         #expect(Self.goldenSpecs.count >= 6)
     }
 
-    @Test("generated Swift matches the reference files byte for byte", arguments: goldenSpecs)
+    @Test("generated Swift and Markdown match the reference files byte for byte", arguments: goldenSpecs)
     func golden(spec: URL) throws {
         let result = try generate(spec)
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.description))")
-        let file = try #require(result.files.first)
-        #expect(result.files.count == 1)
-        let reference = Self.referencesFolder.appendingPathComponent(file.path)
+        #expect(result.files.map { ($0.path as NSString).pathExtension } == ["swift", "md"])
+        for file in result.files {
+            try compareWithReference(file)
+        }
+    }
+
+    @Test("the docs index over every golden spec matches its reference")
+    func goldenIndex() throws {
+        let inputs = try Self.goldenSpecs.map { SpecInput(bytes: try [UInt8](Data(contentsOf: $0)), file: $0.lastPathComponent) }
+        let result = GeneratorPipeline.run(specs: inputs, options: GeneratorOptions(documentation: true))
+        #expect(result.diagnostics.isEmpty)
+        let index = try #require(result.files.last)
+        #expect(index.path == "Docs/README.md")
+        try compareWithReference(index)
+    }
+
+    private func compareWithReference(_ file: GeneratedFile) throws {
+        let folder = file.path.hasPrefix(GeneratorPipeline.documentationFolder) ? Self.docsReferencesFolder : Self.referencesFolder
+        let reference = folder.appendingPathComponent(file.path)
         if ProcessInfo.processInfo.environment["RECORD_REFERENCES"] == "1" {
+            try FileManager.default.createDirectory(at: reference.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(file.contents.utf8).write(to: reference)
             return
         }

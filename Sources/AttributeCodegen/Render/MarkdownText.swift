@@ -74,15 +74,14 @@ enum MarkdownText {
     static func paragraphs(_ text: String, keepingCodeSpans: Bool = false) -> [String] {
         var lines: [String] = []
         var pendingBlank = false
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+        for line in TextLines.split(text) {
             if line.allSatisfy({ $0 == " " || $0 == "\t" }) {
                 pendingBlank = !lines.isEmpty
                 continue
             }
             if pendingBlank { lines.append("") }
             pendingBlank = false
-            lines.append(escapeLine(line, keepingCodeSpans: keepingCodeSpans))
+            lines.append(escapeLine(Substring(line), keepingCodeSpans: keepingCodeSpans))
         }
         return lines
     }
@@ -132,9 +131,8 @@ enum MarkdownText {
 extension String {
     /// The text on one line: newlines (and the spaces around them) become one space.
     fileprivate func replacingNewlines() -> String {
-        split(separator: "\n", omittingEmptySubsequences: true)
-            .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
-            .map { String($0).trimmingSpaces() }
+        TextLines.split(self)
+            .map { $0.trimmingSpaces() }
             .filter { !$0.isEmpty }
             .joined(separator: " ")
     }

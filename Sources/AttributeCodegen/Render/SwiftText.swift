@@ -33,45 +33,26 @@ enum SwiftText {
     /// A `///` line ends only at a line break, so once the breaks are handled nothing in the
     /// text (`*/`, quotes, backslashes) can end the comment.
     static func commentLines(_ text: String) -> [String] {
-        var lines: [String] = []
-        var current = ""
-        var previousWasCarriageReturn = false
-        for scalar in text.unicodeScalars {
-            if scalar == "\n", previousWasCarriageReturn {
-                previousWasCarriageReturn = false
-                continue
+        TextLines.split(text).map { line in
+            var visible = ""
+            for scalar in line.unicodeScalars {
+                appendVisible(scalar, to: &visible)
             }
-            previousWasCarriageReturn = scalar == "\r"
-            if isLineBreak(scalar) {
-                lines.append(trimmingTrailingBlanks(current))
-                current = ""
-            } else {
-                appendVisible(scalar, to: &current)
-            }
+            return trimmingTrailingBlanks(visible)
         }
-        lines.append(trimmingTrailingBlanks(current))
-        return lines
     }
 
     /// `text` on one comment line: line breaks and control characters shown as `\u{…}`.
     static func commentInline(_ text: String) -> String {
         var out = ""
         for scalar in text.unicodeScalars {
-            if isLineBreak(scalar) {
+            if TextLines.isLineBreak(scalar) {
                 out += unicodeEscape(scalar)
             } else {
                 appendVisible(scalar, to: &out)
             }
         }
         return out
-    }
-
-    /// Line feed, carriage return, and the separators some editors break lines at.
-    private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029: true
-        default: false
-        }
     }
 
     /// Appends `scalar`, or its escape when it is a control character the compiler would warn
