@@ -20,6 +20,8 @@ let package = Package(
         .executableTarget(name: "attribute-codegen", dependencies: ["AttributeSpec", "AttributeCodegen"]),
 
         .testTarget(name: "AttributeSpecTests", dependencies: ["AttributeSpec"]),
+        // Unit tests of the command-line tool's own parts: output writing, diffs, commands.
+        .testTarget(name: "attribute-codegenTests", dependencies: ["attribute-codegen"]),
     ],
     swiftLanguageModes: [.v6]
 )
