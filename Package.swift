@@ -8,6 +8,8 @@ let package = Package(
         .library(name: "AttributeCodegen", targets: ["AttributeCodegen"]),
         .library(name: "AttributeRuntime", targets: ["AttributeRuntime"]),
         .executable(name: "attribute-codegen", targets: ["attribute-codegen"]),
+        .plugin(name: "AttributeCodegenPlugin", targets: ["AttributeCodegenPlugin"]),
+        .plugin(name: "GenerateAttributeCodePlugin", targets: ["GenerateAttributeCodePlugin"]),
     ],
     targets: [
         // The spec model, the YAML/JSON reader with locations, validation and diagnostics.
@@ -18,6 +20,20 @@ let package = Package(
         .target(name: "AttributeRuntime"),
         // The command-line tool: argument parsing, file I/O and exit codes only.
         .executableTarget(name: "attribute-codegen", dependencies: ["AttributeSpec", "AttributeCodegen"]),
+        // Generates Swift from the specs among a target's files, one build command per spec.
+        .plugin(name: "AttributeCodegenPlugin", capability: .buildTool(), dependencies: ["attribute-codegen"]),
+        // Regenerates the checked-in `Generated/` folder from `Spec/`.
+        .plugin(
+            name: "GenerateAttributeCodePlugin",
+            capability: .command(
+                intent: .custom(
+                    verb: "generate-attribute-code",
+                    description: "Regenerate Generated/ from the specs in Spec/"
+                ),
+                permissions: [.writeToPackageDirectory(reason: "Writes the generated Swift and Markdown into Generated/")]
+            ),
+            dependencies: ["attribute-codegen"]
+        ),
 
         .testTarget(name: "AttributeSpecTests", dependencies: ["AttributeSpec"]),
         // Unit tests of the command-line tool's own parts: output writing, diffs, commands.
