@@ -112,3 +112,11 @@ public enum SwiftNaming {
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
     private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
 }
+
+extension SwiftNaming {
+    /// Whether `name` can be declared as a property or type: an identifier other than `_`,
+    /// which Swift reserves for discarding values even in backticks.
+    public static func isDeclarableIdentifier(_ name: String) -> Bool {
+        isIdentifier(name) && name != "_"
+    }
+}
