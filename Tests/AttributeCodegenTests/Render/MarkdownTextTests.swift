@@ -1,0 +1,69 @@
+import Testing
+@testable import AttributeCodegen
+
+@Suite("Markdown text escaping")
+struct MarkdownTextTests {
+    @Test("inline markup characters are escaped", arguments: [
+        ("a *b* _c_", "a \\*b\\* \\_c\\_"),
+        ("use `code` here", "use \\`code\\` here"),
+        ("<tag> & [link](x)", "\\<tag\\> \\& \\[link\\](x)"),
+        ("a | b", "a \\| b"),
+        ("back\\slash", "back\\\\slash"),
+        ("plain text, 1.0 and ünïcödé", "plain text, 1.0 and ünïcödé"),
+    ])
+    func inline(text: String, expected: String) {
+        #expect(MarkdownText.escapeLine(Substring(text)) == expected)
+    }
+
+    @Test("line-start block markers are escaped", arguments: [
+        ("# heading", "\\# heading"),
+        ("> quote", "\\> quote"),
+        ("- item", "\\- item"),
+        ("+ item", "\\+ item"),
+        ("12. item", "12\\. item"),
+        ("3) item", "3\\) item"),
+        ("===", "\\==="),
+        ("    indented code", "indented code"),
+        ("1.5 seconds", "1.5 seconds"),
+    ])
+    func blockStarts(text: String, expected: String) {
+        #expect(MarkdownText.escapeLine(Substring(text)) == expected)
+    }
+
+    @Test("paragraphs keep single breaks and collapse blank runs")
+    func paragraphs() {
+        #expect(MarkdownText.paragraphs("one\ntwo\n\n\n# three\n") == ["one", "two", "", "\\# three"])
+        #expect(MarkdownText.paragraphs("\n\n  \n") == [])
+    }
+
+    @Test("table cells stay on one line")
+    func tableCell() {
+        #expect(MarkdownText.tableCell("a | b\n\nc") == "a \\| b<br><br>c")
+    }
+
+    @Test("code spans fence backticks", arguments: [
+        ("plain", "`plain`"),
+        ("a`b", "``a`b``"),
+        ("`x`", "`` `x` ``"),
+        ("a\nb", "`a b`"),
+    ])
+    func code(text: String, expected: String) {
+        #expect(MarkdownText.code(text) == expected)
+    }
+
+    @Test("code spans in tables escape pipes")
+    func codeInTable() {
+        #expect(MarkdownText.codeInTable("[String: String]?") == "`[String: String]?`")
+        #expect(MarkdownText.codeInTable("a|b") == "`a\\|b`")
+    }
+
+    @Test("first sentence", arguments: [
+        ("A SageMaker Neo model compilation job. More text.", "A SageMaker Neo model compilation job."),
+        ("Version 1.0 of the\nthing. Next", "Version 1.0 of the thing."),
+        ("No period", "No period"),
+        ("", ""),
+    ])
+    func firstSentence(text: String, expected: String) {
+        #expect(MarkdownText.firstSentence(text) == expected)
+    }
+}
