@@ -3,6 +3,16 @@
 /// Like the spec loader it collects every problem of the file before giving up, and each
 /// diagnostic points at the key or value that caused it.
 public enum ConfigLoader {
+    /// Reads and loads a configuration file's bytes; `file` names it in diagnostics and its
+    /// extension picks the reader (YAML, or JSON for a `.json` file).
+    public static func load(_ bytes: [UInt8], file: String) -> (config: GeneratorConfig, diagnostics: [Diagnostic]) {
+        do {
+            return load(try SpecFileReader.read(bytes, file: file))
+        } catch {
+            return (GeneratorConfig(), [error])
+        }
+    }
+
     /// Loads a configuration from a document that was already read; `nil` (an empty file)
     /// yields the defaults.
     public static func load(_ root: Node?) -> (config: GeneratorConfig, diagnostics: [Diagnostic]) {
@@ -49,7 +59,7 @@ extension Diagnostic {
         return .error(
             "unknown access level '\(text)'; expected one of \(known.joined(separator: ", "))",
             at: location,
-            note: ConfigLoader.suggestion(for: text, among: known)
+            note: didYouMean(Suggestion.closest(to: text, among: known))
         )
     }
 
@@ -57,7 +67,11 @@ extension Diagnostic {
         .error(
             "unknown key '\(key)' in \(GeneratorConfig.fileName); known keys: \(GeneratorConfig.knownKeys.joined(separator: ", "))",
             at: location,
-            note: ConfigLoader.suggestion(for: key, among: GeneratorConfig.knownKeys)
+            note: didYouMean(Suggestion.closest(to: key, among: GeneratorConfig.knownKeys))
         )
     }
+}
+
+private func didYouMean(_ candidate: String?) -> String? {
+    candidate.map { "did you mean '\($0)'?" }
 }

@@ -68,3 +68,21 @@ import Testing
         ])
     }
 }
+
+@Suite struct ConfigLoaderReadingTests {
+    @Test func readsJSONBytesWithLocations() {
+        let json = "{\n  \"access_level\": \"package\",\n  \"bogus\": 1\n}\n"
+        let (config, diagnostics) = ConfigLoader.load(Array(json.utf8), file: "dir/config.json")
+        #expect(config.accessLevel == .package)
+        #expect(diagnostics.map(\.description) == [
+            "dir/config.json:3:3: error: unknown key 'bogus' in attribute-codegen.yaml; known keys: access_level"
+        ])
+    }
+
+    @Test func syntaxErrorIsReported() {
+        let (config, diagnostics) = ConfigLoader.load(Array("{\"access_level\": }".utf8), file: "c.json")
+        #expect(config == GeneratorConfig())
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics.first?.location?.file == "c.json")
+    }
+}
