@@ -36,7 +36,7 @@ let package = Package(
         ),
 
         .testTarget(name: "AttributeSpecTests", dependencies: ["AttributeSpec"]),
-        .testTarget(name: "AttributeCodegenTests", dependencies: ["AttributeCodegen", "AttributeSpec"]),
+        .testTarget(name: "AttributeCodegenTests", dependencies: ["AttributeCodegen", "AttributeSpec"], exclude: ["Specs"]),
         // Unit tests of the command-line tool's own parts: output writing, diffs, commands.
         .testTarget(name: "attribute-codegenTests", dependencies: ["attribute-codegen"]),
     ],

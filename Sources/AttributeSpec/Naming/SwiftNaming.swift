@@ -20,9 +20,12 @@ public enum SwiftNaming {
     ]
 
     /// Type names a generated nested type may not take: they are keywords in type position,
-    /// or members every generated type already declares.
+    /// members every generated type already declares, or the modules generated code qualifies
+    /// standard names with (a nested `Foundation` would turn `Foundation.Date` into a lookup
+    /// inside that type).
     public static let reservedTypeNames: Set<String> = [
         "Any", "Self", "Type", "Protocol", "CodingKeys",
+        "Swift", "Foundation", "AttributeRuntime",
     ]
 
     /// Whether `name` is lowercase snake_case: one or more of `a`–`z`, `0`–`9` and `_`.
@@ -81,6 +84,28 @@ public enum SwiftNaming {
     /// backticks (`` `default` ``).
     public static func escapedIdentifier(_ name: String) -> String {
         keywords.contains(name) ? "`\(name)`" : name
+    }
+
+    /// `name` where it stands as an argument label in a call: Swift accepts any keyword there
+    /// except `inout`, `var` and `let`, and warns about needless backticks on the others.
+    public static func argumentLabel(_ name: String) -> String {
+        ["inout", "var", "let"].contains(name) ? "`\(name)`" : name
+    }
+
+    /// The internal name of the initialiser parameter that sets `property`.
+    ///
+    /// It is the property's own name, except for `self`: a parameter named `self` would hide
+    /// `self` in the initialiser's body and make `self.x = x` assign to the parameter. The
+    /// replacement avoids every name in `others`, the type's other property names.
+    public static func parameterName(forProperty property: String, avoiding others: Set<String>) -> String {
+        guard property == "self" else { return property }
+        var name = "selfValue"
+        var counter = 2
+        while others.contains(name) {
+            name = "selfValue\(counter)"
+            counter += 1
+        }
+        return name
     }
 
     /// Assigns unique, declarable type names to the nested types of one level, in order:

@@ -55,6 +55,30 @@ struct SwiftNamingTests {
         #expect(SwiftNaming.uniqueTypeNames(["Job"], avoiding: ["Job"]) == ["JobItem"])
     }
 
+    @Test("nested types never take the name of a module generated code qualifies with")
+    func moduleNames() {
+        #expect(SwiftNaming.uniqueTypeNames(["Swift", "Foundation", "AttributeRuntime"]) == ["SwiftItem", "FoundationItem", "AttributeRuntimeItem"])
+    }
+
+    @Test("argument labels in calls escape only what a call requires", arguments: [
+        ("default", "default"), ("self", "self"), ("in", "in"), ("name", "name"),
+        ("inout", "`inout`"), ("var", "`var`"), ("let", "`let`"),
+    ])
+    func argumentLabels(name: String, expected: String) {
+        #expect(SwiftNaming.argumentLabel(name) == expected)
+    }
+
+    @Test("initialiser parameter names", arguments: [
+        ("name", [String](), "name"),
+        ("default", [], "default"),
+        ("self", [], "selfValue"),
+        ("self", ["selfValue"], "selfValue2"),
+        ("self", ["selfValue", "selfValue2"], "selfValue3"),
+    ])
+    func parameterNames(property: String, others: [String], expected: String) {
+        #expect(SwiftNaming.parameterName(forProperty: property, avoiding: Set(others)) == expected)
+    }
+
     @Test("snake_case and identifier checks")
     func checks() {
         #expect(SwiftNaming.isSnakeCase("foo_bar_2"))

@@ -1,0 +1,27 @@
+/// The translated form of one spec: everything a renderer needs, and no punctuation of any
+/// output language.
+///
+/// This is the boundary between translation and rendering (swift-openapi-generator's
+/// `StructuredSwiftRepresentation`). The Swift renderer turns it into a source file; a
+/// Markdown renderer reads the same value, so both outputs always agree on names and types.
+struct CodeFile: Hashable, Sendable {
+    /// The spec file's name without its folder, named in the generated header so the output
+    /// is the same whichever folder the spec was read from.
+    var specFileName: String
+    /// The access level of every consumer-visible declaration.
+    var accessLevel: AccessLevel
+    /// The table's type; nested types hang below it.
+    var root: TypeDeclaration
+
+    /// Every type of the file, the root first, then each nested type before its own children,
+    /// in spec order: the order renderers emit conformances and sections in.
+    var allTypes: [TypeDeclaration] {
+        var result: [TypeDeclaration] = []
+        func visit(_ type: TypeDeclaration) {
+            result.append(type)
+            type.nestedTypes.forEach(visit)
+        }
+        visit(root)
+        return result
+    }
+}

@@ -1,0 +1,38 @@
+import AttributeSpec
+
+/// One stored property of a generated type, with everything known about the attribute behind it.
+///
+/// Every generated property is optional: a provider may omit any value, so optionality is not
+/// recorded per property.
+struct PropertyDeclaration: Hashable, Sendable {
+    /// The Swift name, unescaped: the renderer adds backticks where the name is a keyword.
+    var name: String
+    /// The value's type, without the optional that every property adds.
+    var type: TypeReference
+    /// The attribute the property stores.
+    var attribute: AttributeInfo
+
+    /// The key of the property in a record's JSON: the spec's own spelling.
+    var codingKey: String { attribute.name }
+}
+
+/// What a spec says about one attribute, and where it ends up in the generated code: the facts
+/// a reference page lists for each attribute.
+struct AttributeInfo: Hashable, Sendable {
+    /// The snake_case name.
+    var name: String
+    /// The spec names from the table down to this attribute: `["input_config", "s3_uri"]`.
+    var path: [String]
+    /// The spec type.
+    var type: AttributeType
+    /// The provider's key as written in the spec, possibly dotted; `nil` when the caller
+    /// supplies the value at mapping time.
+    var providerName: String?
+    /// `providerName` split at dots: the keys to follow in the provider's payload.
+    var providerPath: [String]?
+    /// What the attribute means, as written.
+    var description: String?
+    /// The Swift property names from the root type down to this property:
+    /// `["inputConfig", "s3Uri"]`.
+    var swiftPropertyPath: [String]
+}
