@@ -1,0 +1,335 @@
+/// A one-pass JSON parser over UTF-8 bytes.
+///
+/// Elements and members of the containers being parsed collect on two shared stacks and are
+/// copied into exactly sized arrays when their container closes, so a payload costs one
+/// allocation per container instead of one per growth step.
+struct JSONParser {
+    /// The default nesting limit: far beyond any provider payload, far below stack exhaustion.
+    static let defaultMaxDepth = 256
+
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var index = 0
+    private var depth = 0
+    private let maxDepth: Int
+    private var elementStack: [JSONValue] = []
+    private var memberStack: [(key: String, value: JSONValue)] = []
+    private var scratch: [UInt8] = []
+
+    private init(bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
+        self.bytes = bytes
+        self.maxDepth = maxDepth
+    }
+
+    /// Parses exactly one JSON value, surrounded by optional whitespace.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int = defaultMaxDepth) throws(JSONParseError) -> JSONValue {
+        var parser = JSONParser(bytes: bytes, maxDepth: maxDepth)
+        // A UTF-8 byte order mark is not JSON, but editors add it; skipping it costs nothing.
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+            parser.index = 3
+        }
+        let value = try parser.parseValue()
+        parser.skipWhitespace()
+        if parser.index < bytes.count {
+            throw parser.error(.trailingData, at: parser.index)
+        }
+        return value
+    }
+
+    private func error(_ kind: JSONParseError.Kind, at offset: Int) -> JSONParseError {
+        JSONParseError(kind, offset: offset, in: bytes)
+    }
+
+    private func unexpected(at offset: Int) -> JSONParseError {
+        offset < bytes.count ? error(.unexpectedCharacter(bytes[offset]), at: offset) : error(.unexpectedEnd, at: offset)
+    }
+
+    private mutating func skipWhitespace() {
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x0A, 0x0D, 0x09: index += 1
+            default: return
+            }
+        }
+    }
+
+    private mutating func parseValue() throws(JSONParseError) -> JSONValue {
+        skipWhitespace()
+        guard index < bytes.count else { throw error(.unexpectedEnd, at: index) }
+        switch bytes[index] {
+        case UInt8(ascii: "\""): return .string(try parseString())
+        case UInt8(ascii: "{"): return try parseObject()
+        case UInt8(ascii: "["): return try parseArray()
+        case UInt8(ascii: "t"): try parseLiteral("true"); return .bool(true)
+        case UInt8(ascii: "f"): try parseLiteral("false"); return .bool(false)
+        case UInt8(ascii: "n"): try parseLiteral("null"); return .null
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
+        default: throw unexpected(at: index)
+        }
+    }
+
+    private mutating func parseLiteral(_ literal: StaticString) throws(JSONParseError) {
+        let count = literal.utf8CodeUnitCount
+        let expected = literal.utf8Start
+        for offset in 0..<count {
+            guard index + offset < bytes.count, bytes[index + offset] == expected[offset] else {
+                throw unexpected(at: index + offset)
+            }
+        }
+        index += count
+    }
+
+    private mutating func enterContainer() throws(JSONParseError) {
+        depth += 1
+        if depth > maxDepth { throw error(.tooDeep(limit: maxDepth), at: index) }
+        index += 1
+    }
+
+    private mutating func parseArray() throws(JSONParseError) -> JSONValue {
+        try enterContainer()
+        defer { depth -= 1 }
+        skipWhitespace()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
+            index += 1
+            return .array([])
+        }
+        let base = elementStack.count
+        while true {
+            elementStack.append(try parseValue())
+            skipWhitespace()
+            guard index < bytes.count else { throw error(.unexpectedEnd, at: index) }
+            let byte = bytes[index]
+            index += 1
+            if byte == UInt8(ascii: ",") { continue }
+            if byte == UInt8(ascii: "]") { break }
+            throw unexpected(at: index - 1)
+        }
+        let elements = Array(elementStack[base...])
+        elementStack.removeSubrange(base...)
+        return .array(elements)
+    }
+
+    private mutating func parseObject() throws(JSONParseError) -> JSONValue {
+        try enterContainer()
+        defer { depth -= 1 }
+        skipWhitespace()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
+            index += 1
+            return .object(JSONObject())
+        }
+        let base = memberStack.count
+        // Big objects (tag maps) switch from pairwise duplicate checks to a set.
+        var seenKeys: Set<String>?
+        while true {
+            skipWhitespace()
+            let keyOffset = index
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw unexpected(at: index) }
+            let key = try parseString()
+            if var keys = seenKeys {
+                seenKeys = nil
+                if !keys.insert(key).inserted { throw error(.duplicateKey(key), at: keyOffset) }
+                seenKeys = keys
+            } else {
+                for member in memberStack[base...] where member.key == key {
+                    throw error(.duplicateKey(key), at: keyOffset)
+                }
+                if memberStack.count - base == 16 {
+                    seenKeys = Set(memberStack[base...].lazy.map(\.key)).union(CollectionOfOne(key))
+                }
+            }
+            skipWhitespace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw unexpected(at: index) }
+            index += 1
+            memberStack.append((key, try parseValue()))
+            skipWhitespace()
+            guard index < bytes.count else { throw error(.unexpectedEnd, at: index) }
+            let byte = bytes[index]
+            index += 1
+            if byte == UInt8(ascii: ",") { continue }
+            if byte == UInt8(ascii: "}") { break }
+            throw unexpected(at: index - 1)
+        }
+        let members = Array(memberStack[base...])
+        memberStack.removeSubrange(base...)
+        return .object(JSONObject(uniqueMembers: members))
+    }
+
+    private mutating func parseString() throws(JSONParseError) -> String {
+        let start = index + 1
+        var position = start
+        var highBits: UInt8 = 0
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "\"") {
+                index = position + 1
+                return try makeString(start..<position, ascii: highBits < 0x80)
+            }
+            if byte == UInt8(ascii: "\\") {
+                return try parseEscapedString(start: start, firstEscape: position)
+            }
+            if byte < 0x20 { throw error(.controlCharacterInString, at: position) }
+            highBits |= byte
+            position += 1
+        }
+        throw error(.unexpectedEnd, at: position)
+    }
+
+    private func makeString(_ range: Range<Int>, ascii: Bool) throws(JSONParseError) -> String {
+        let slice = UnsafeBufferPointer(rebasing: bytes[range])
+        if ascii { return String(decoding: slice, as: UTF8.self) }
+        guard let string = String(validating: slice, as: UTF8.self) else {
+            throw error(.invalidUTF8, at: range.lowerBound)
+        }
+        return string
+    }
+
+    /// The slow path for strings with escapes: decode into a reused scratch buffer.
+    private mutating func parseEscapedString(start: Int, firstEscape: Int) throws(JSONParseError) -> String {
+        scratch.removeAll(keepingCapacity: true)
+        scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<firstEscape]))
+        var position = firstEscape
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "\"") {
+                index = position + 1
+                guard let string = String(validating: scratch, as: UTF8.self) else {
+                    throw error(.invalidUTF8, at: start)
+                }
+                return string
+            }
+            if byte < 0x20 { throw error(.controlCharacterInString, at: position) }
+            guard byte == UInt8(ascii: "\\") else {
+                scratch.append(byte)
+                position += 1
+                continue
+            }
+            guard position + 1 < bytes.count else { throw error(.unexpectedEnd, at: position + 1) }
+            let escape = bytes[position + 1]
+            position += 2
+            switch escape {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): scratch.append(escape)
+            case UInt8(ascii: "b"): scratch.append(0x08)
+            case UInt8(ascii: "f"): scratch.append(0x0C)
+            case UInt8(ascii: "n"): scratch.append(0x0A)
+            case UInt8(ascii: "r"): scratch.append(0x0D)
+            case UInt8(ascii: "t"): scratch.append(0x09)
+            case UInt8(ascii: "u"):
+                let escapeStart = position - 2
+                var scalarValue = try hexQuad(at: position)
+                position += 4
+                if scalarValue >= 0xD800, scalarValue <= 0xDBFF {
+                    guard position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u") else {
+                        throw error(.loneSurrogate, at: escapeStart)
+                    }
+                    let low = try hexQuad(at: position + 2)
+                    guard low >= 0xDC00, low <= 0xDFFF else { throw error(.loneSurrogate, at: escapeStart) }
+                    position += 6
+                    scalarValue = 0x10000 + ((scalarValue - 0xD800) << 10) + (low - 0xDC00)
+                } else if scalarValue >= 0xDC00, scalarValue <= 0xDFFF {
+                    throw error(.loneSurrogate, at: escapeStart)
+                }
+                guard let scalar = Unicode.Scalar(scalarValue) else { throw error(.loneSurrogate, at: escapeStart) }
+                if let encoded = UTF8.encode(scalar) { scratch.append(contentsOf: encoded) }
+            default:
+                throw error(.invalidEscape, at: position - 2)
+            }
+        }
+        throw error(.unexpectedEnd, at: position)
+    }
+
+    private func hexQuad(at offset: Int) throws(JSONParseError) -> UInt32 {
+        guard offset + 4 <= bytes.count else { throw error(.unexpectedEnd, at: bytes.count) }
+        var value: UInt32 = 0
+        for position in offset..<(offset + 4) {
+            let byte = bytes[position]
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            default: throw error(.invalidEscape, at: offset - 2)
+            }
+            value = value << 4 | UInt32(digit)
+        }
+        return value
+    }
+
+    private mutating func parseNumber() throws(JSONParseError) -> JSONNumber {
+        let start = index
+        var negative = false
+        if bytes[index] == UInt8(ascii: "-") {
+            negative = true
+            index += 1
+        }
+        guard index < bytes.count else { throw error(.invalidNumber, at: start) }
+        var magnitude: UInt64 = 0
+        var overflow = false
+        if bytes[index] == UInt8(ascii: "0") {
+            index += 1
+        } else if bytes[index] >= UInt8(ascii: "1"), bytes[index] <= UInt8(ascii: "9") {
+            while index < bytes.count, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") {
+                let (times10, overflow1) = magnitude.multipliedReportingOverflow(by: 10)
+                let (sum, overflow2) = times10.addingReportingOverflow(UInt64(bytes[index] - UInt8(ascii: "0")))
+                overflow = overflow || overflow1 || overflow2
+                magnitude = sum
+                index += 1
+            }
+        } else {
+            throw error(.invalidNumber, at: start)
+        }
+        var isInteger = true
+        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+            isInteger = false
+            index += 1
+            guard skipDigits() > 0 else { throw error(.invalidNumber, at: start) }
+        }
+        if index < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "e") {
+            isInteger = false
+            index += 1
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            guard skipDigits() > 0 else { throw error(.invalidNumber, at: start) }
+        }
+        if isInteger, !overflow {
+            if !negative, magnitude <= UInt64(Int64.max) { return JSONNumber(storage: .integer(Int64(magnitude))) }
+            if negative, magnitude <= UInt64(Int64.max) + 1 {
+                return JSONNumber(storage: .integer(Int64(truncatingIfNeeded: 0 &- magnitude)))
+            }
+        }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+        return JSONNumber(storage: .text(text))
+    }
+
+    private mutating func skipDigits() -> Int {
+        let start = index
+        while index < bytes.count, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") { index += 1 }
+        return index - start
+    }
+}
+
+extension JSONValue {
+    /// Parses UTF-8 JSON text (an `[UInt8]`, `Data`, `String.UTF8View`, …).
+    ///
+    /// - Parameter maxDepth: how deeply arrays and objects may nest before parsing fails.
+    /// - Throws: the first problem, with its byte offset, line and column.
+    public init(parsing bytes: some Collection<UInt8>, maxDepth: Int = 256) throws(JSONParseError) {
+        let parsed = bytes.withContiguousStorageIfAvailable { buffer in
+            Result { () throws(JSONParseError) in try JSONParser.parse(buffer, maxDepth: maxDepth) }
+        }
+        if let parsed {
+            self = try parsed.get()
+        } else {
+            let copy = Array(bytes)
+            self = try copy.withUnsafeBufferPointer { buffer throws(JSONParseError) in
+                try JSONParser.parse(buffer, maxDepth: maxDepth)
+            }
+        }
+    }
+
+    /// Parses JSON text.
+    public init(parsing text: String, maxDepth: Int = 256) throws(JSONParseError) {
+        var text = text
+        let parsed = text.withUTF8 { buffer in
+            Result { () throws(JSONParseError) in try JSONParser.parse(buffer, maxDepth: maxDepth) }
+        }
+        self = try parsed.get()
+    }
+}

@@ -1,0 +1,135 @@
+/// One problem found while mapping a provider payload, with where it is on both sides.
+public struct MappingError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// What the attribute's spec type needs, as named in error messages.
+    public enum ValueType: String, Hashable, Sendable, CustomStringConvertible {
+        /// `STRING`: a JSON string.
+        case string = "STRING"
+        /// `INT32`: an integral JSON number within `Int32`.
+        case int32 = "INT32"
+        /// `INT64`: an integral JSON number within `Int64`.
+        case int64 = "INT64"
+        /// `BOOLEAN`: `true` or `false`.
+        case boolean = "BOOLEAN"
+        /// `DOUBLE`: any finite JSON number.
+        case double = "DOUBLE"
+        /// `FLOAT`: any JSON number within `Float`.
+        case float = "FLOAT"
+        /// `TIMESTAMP`: epoch seconds or an RFC 3339 string.
+        case timestamp = "TIMESTAMP"
+        /// `STRUCT`: a JSON object.
+        case structure = "STRUCT"
+        /// `UNORDERED_LIST_STRING`: an array of strings.
+        case stringList = "UNORDERED_LIST_STRING"
+        /// `UNORDERED_LIST_INT32`: an array of `INT32` numbers.
+        case int32List = "UNORDERED_LIST_INT32"
+        /// `UNORDERED_LIST_STRUCT`: an array of objects.
+        case structureList = "UNORDERED_LIST_STRUCT"
+        /// `MAP_STRING_STRING`: an object with string values.
+        case stringMap = "MAP_STRING_STRING"
+        /// An intermediate object of a dotted provider path such as `properties.enableSoftDelete`.
+        case object = "object"
+
+        /// The JSON shape this type reads, for messages such as `expected INT32 (number)`.
+        var jsonShape: String {
+            switch self {
+            case .string: "string"
+            case .int32, .int64, .double, .float: "number"
+            case .boolean: "boolean"
+            case .timestamp: "number or string"
+            case .structure, .stringMap, .object: "object"
+            case .stringList, .int32List, .structureList: "array"
+            }
+        }
+
+        /// The spec type name, such as `INT32`.
+        public var description: String { rawValue }
+    }
+
+    /// What went wrong.
+    public enum Kind: Hashable, Sendable, CustomStringConvertible {
+        /// The JSON value has the wrong kind for the attribute's type.
+        case typeMismatch(expected: ValueType, found: JSONValue.Kind)
+        /// An integral number outside the type's range, or a number too large for a `Double`,
+        /// `Float` or date.
+        case numberOutOfRange(number: String, type: ValueType)
+        /// A number with a fraction where an integer type needs a whole number.
+        case numberNotIntegral(number: String, type: ValueType)
+        /// A string that is not an RFC 3339 timestamp.
+        case malformedTimestamp(String)
+        /// The payload is valid JSON but not an object.
+        case rootNotObject(found: JSONValue.Kind)
+        /// The payload is not valid JSON.
+        case invalidJSON(JSONParseError)
+        /// In strict mode, a provider key that no attribute reads.
+        case unknownKey
+
+        /// A short explanation without the location.
+        public var description: String {
+            switch self {
+            case let .typeMismatch(expected, found):
+                "expected \(expected) (\(expected.jsonShape)), found \(found)"
+            case let .numberOutOfRange(number, type):
+                "number \(number) is out of range for \(type)"
+            case let .numberNotIntegral(number, type):
+                "number \(number) is not integral, as \(type) requires"
+            case .malformedTimestamp(let text):
+                "'\(text)' is not an RFC 3339 timestamp"
+            case .rootNotObject(let found):
+                "expected a JSON object at the root of the payload, found \(found)"
+            case .invalidJSON(let error):
+                "invalid JSON at \(error)"
+            case .unknownKey:
+                "provider key not read by any attribute"
+            }
+        }
+    }
+
+    /// What went wrong.
+    public var kind: Kind
+    /// The attribute path, such as `output_config.target_platform.os` or `containers[2].image`;
+    /// `nil` for problems with the payload as a whole or unknown keys at its root.
+    public var attributePath: String?
+    /// The provider path, such as `OutputConfig.TargetPlatform.Os` or `Containers[2].Image`;
+    /// `nil` when the value came from the mapping context or the problem concerns the whole payload.
+    public var providerPath: String?
+
+    /// Creates an error.
+    public init(_ kind: Kind, attributePath: String? = nil, providerPath: String? = nil) {
+        self.kind = kind
+        self.attributePath = attributePath
+        self.providerPath = providerPath
+    }
+
+    /// The message with both paths, such as
+    /// `attribute 'containers[2].image' (provider Containers[2].Image): expected STRING (string), found number`.
+    public var description: String {
+        switch (kind, attributePath, providerPath) {
+        case let (.unknownKey, attribute?, provider?):
+            "provider key \(provider) (inside attribute '\(attribute)'): \(kind)"
+        case let (.unknownKey, nil, provider?):
+            "provider key \(provider): \(kind)"
+        case let (_, attribute?, provider?):
+            "attribute '\(attribute)' (provider \(provider)): \(kind)"
+        case let (_, attribute?, nil):
+            "attribute '\(attribute)' (mapping context): \(kind)"
+        default:
+            "\(kind)"
+        }
+    }
+}
+
+/// Every problem of one payload, thrown once so a caller sees them all together.
+public struct MappingErrors: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The problems in the order the attributes were read; never empty when thrown.
+    public var errors: [MappingError]
+
+    /// Wraps a list of problems.
+    public init(_ errors: [MappingError]) {
+        self.errors = errors
+    }
+
+    /// One problem per line.
+    public var description: String {
+        errors.map(\.description).joined(separator: "\n")
+    }
+}

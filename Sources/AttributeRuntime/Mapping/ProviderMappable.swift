@@ -1,0 +1,65 @@
+/// A type that generated code maps from and to a provider payload (AWS-style JSON with
+/// PascalCase keys).
+///
+/// Generated conformances only list attributes: `init(mapping:)` asks the reader for each one,
+/// `write(to:)` hands each one to the writer. Parsing, conversion, error collection, strict
+/// checks and serialization all live in the runtime.
+public protocol ProviderMappable {
+    /// Reads every attribute from `reader`; problems are collected by the reader, not thrown.
+    init(mapping reader: inout ProviderReader)
+
+    /// Writes every attribute that has a provider path to `writer`.
+    func write(to writer: inout ProviderWriter)
+}
+
+extension ProviderMappable {
+    /// Maps a provider payload given as UTF-8 JSON bytes (`[UInt8]`, `Data`, …).
+    ///
+    /// - Throws: every problem of the payload at once: invalid JSON, a root that is not an
+    ///   object, values of the wrong type and, in strict mode, keys no attribute reads.
+    public init(providerJSON bytes: some Collection<UInt8>, context: MappingContext = .init(), options: MappingOptions = .init()) throws(MappingErrors) {
+        let value: JSONValue
+        do {
+            value = try JSONValue(parsing: bytes, maxDepth: options.maxDepth)
+        } catch {
+            throw MappingErrors([MappingError(.invalidJSON(error))])
+        }
+        try self.init(providerValue: value, context: context, options: options)
+    }
+
+    /// Maps a provider payload given as JSON text.
+    public init(providerJSON text: String, context: MappingContext = .init(), options: MappingOptions = .init()) throws(MappingErrors) {
+        try self.init(providerJSON: text.utf8, context: context, options: options)
+    }
+
+    /// Maps an already parsed provider payload.
+    ///
+    /// - Throws: every problem of the payload at once.
+    public init(providerValue: JSONValue, context: MappingContext = .init(), options: MappingOptions = .init()) throws(MappingErrors) {
+        guard case .object(let object) = providerValue else {
+            throw MappingErrors([MappingError(.rootNotObject(found: providerValue.kind))])
+        }
+        var reader = ProviderReader(object: object, context: context, options: options, attributePrefix: "", providerPrefix: "")
+        let mapped = Self(mapping: &reader)
+        reader.reportUnknownKeys()
+        guard reader.errors.isEmpty else { throw MappingErrors(reader.errors) }
+        self = mapped
+    }
+
+    /// The provider payload for this value: attributes with a provider path, `nil` ones left out.
+    public func providerValue() -> JSONValue {
+        .object(providerObject())
+    }
+
+    /// The provider payload as compact UTF-8 JSON with sorted keys, byte-stable across runs.
+    public func providerJSON() -> [UInt8] {
+        providerValue().serialized(sortedKeys: true)
+    }
+
+    /// The provider object for this value, used for the root and for nested structures.
+    func providerObject() -> JSONObject {
+        var writer = ProviderWriter()
+        write(to: &writer)
+        return writer.object
+    }
+}

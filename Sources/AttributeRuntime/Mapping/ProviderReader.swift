@@ -1,0 +1,258 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// Reads attributes from one provider object for a generated `init(mapping:)`.
+///
+/// Every method returns `nil` for a missing key or `null`. A value of the wrong shape is
+/// recorded as a `MappingError` with its attribute and provider paths and also reads as `nil`,
+/// so one pass reports every problem of a payload. A `nil` provider path takes the value from the
+/// `MappingContext` by attribute path instead. Paths are joined only when an error is recorded.
+public struct ProviderReader: Sendable {
+    /// Where a value was found, relative to this reader's object.
+    struct Location {
+        /// The attribute name, with `[index]` for list elements.
+        var attribute: String
+        /// The provider path; `nil` when the value came from the mapping context.
+        var providerPath: String?
+
+        func element(_ index: Int) -> Location {
+            Location(attribute: "\(attribute)[\(index)]", providerPath: providerPath.map { "\($0)[\(index)]" })
+        }
+
+        func member(_ key: String) -> Location {
+            Location(attribute: "\(attribute).\(key)", providerPath: providerPath.map { "\($0).\(key)" })
+        }
+    }
+
+    let object: JSONObject
+    let context: MappingContext
+    let options: MappingOptions
+    /// The attribute path of this object plus `.`, or empty at the root.
+    let attributePrefix: String
+    /// The provider path of this object plus `.`; `nil` when the object came from the context.
+    let providerPrefix: String?
+    /// Problems recorded so far, in reading order.
+    var errors: [MappingError] = []
+    /// Provider paths asked for, kept only in strict mode to find keys nobody read.
+    var requestedPaths: [String] = []
+
+    init(object: JSONObject, context: MappingContext, options: MappingOptions, attributePrefix: String, providerPrefix: String?) {
+        self.object = object
+        self.context = context
+        self.options = options
+        self.attributePrefix = attributePrefix
+        self.providerPrefix = providerPrefix
+    }
+
+    mutating func fail(_ kind: MappingError.Kind, at location: Location) {
+        let providerPath: String? = if let path = location.providerPath, let providerPrefix { providerPrefix + path } else { nil }
+        errors.append(MappingError(kind, attributePath: attributePrefix + location.attribute, providerPath: providerPath))
+    }
+
+    /// The non-null value for an attribute, from the payload or the context.
+    mutating func locate(_ providerPath: String?, attribute: String) -> (JSONValue, Location)? {
+        guard let providerPath else {
+            guard let value = contextValue(attribute), value != .null else { return nil }
+            return (value, Location(attribute: attribute, providerPath: nil))
+        }
+        if options.strict { requestedPaths.append(providerPath) }
+        let found: JSONValue?
+        if providerPath.utf8.contains(UInt8(ascii: ".")) {
+            found = lookupDotted(providerPath, attribute: attribute)
+        } else {
+            found = object[providerPath]
+        }
+        guard let found, found != .null else { return nil }
+        return (found, Location(attribute: attribute, providerPath: providerPath))
+    }
+
+    /// Walks `a.b.c` through nested objects; a missing or `null` step reads as absent.
+    private mutating func lookupDotted(_ providerPath: String, attribute: String) -> JSONValue? {
+        let components = providerPath.split(separator: ".", omittingEmptySubsequences: false)
+        var current = object
+        for (offset, component) in components.enumerated() {
+            guard let value = current[String(component)] else { return nil }
+            if offset == components.count - 1 { return value }
+            switch value {
+            case .object(let inner):
+                current = inner
+            case .null:
+                return nil
+            default:
+                let intermediate = components[...offset].joined(separator: ".")
+                fail(.typeMismatch(expected: .object, found: value.kind), at: Location(attribute: attribute, providerPath: intermediate))
+                return nil
+            }
+        }
+        return nil
+    }
+
+    /// A context value by full attribute path, or for list elements by the path without indices.
+    private func contextValue(_ attribute: String) -> JSONValue? {
+        guard !context.values.isEmpty else { return nil }
+        let path = attributePrefix + attribute
+        if let value = context.values[path] { return value }
+        guard attributePrefix.utf8.contains(UInt8(ascii: "[")) else { return nil }
+        var unindexed = ""
+        var inIndex = false
+        for character in path.unicodeScalars {
+            if character == "[" { inIndex = true } else if character == "]" { inIndex = false } else if !inIndex { unindexed.unicodeScalars.append(character) }
+        }
+        return context.values[unindexed]
+    }
+
+    /// Reads one scalar with a shared conversion rule.
+    @inline(__always)
+    private mutating func scalar<Value>(
+        _ providerPath: String?, attribute: String, _ convert: (JSONValue) throws(ValueConversion.Failure) -> Value
+    ) -> Value? {
+        guard let (value, location) = locate(providerPath, attribute: attribute) else { return nil }
+        do {
+            return try convert(value)
+        } catch {
+            fail(error.kind, at: location)
+            return nil
+        }
+    }
+
+    /// Reads an array whose elements all convert; any bad element makes the attribute `nil`
+    /// after every bad element has been reported.
+    @inline(__always)
+    private mutating func list<Element>(
+        _ providerPath: String?, attribute: String, type: MappingError.ValueType,
+        _ convert: (JSONValue) throws(ValueConversion.Failure) -> Element
+    ) -> [Element]? {
+        guard let (value, location) = locate(providerPath, attribute: attribute) else { return nil }
+        guard case .array(let elements) = value else {
+            fail(.typeMismatch(expected: type, found: value.kind), at: location)
+            return nil
+        }
+        var result: [Element] = []
+        result.reserveCapacity(elements.count)
+        var failed = false
+        for (index, element) in elements.enumerated() {
+            do {
+                result.append(try convert(element))
+            } catch {
+                fail(error.kind, at: location.element(index))
+                failed = true
+            }
+        }
+        return failed ? nil : result
+    }
+
+    /// A `STRING` attribute.
+    public mutating func string(_ providerPath: String?, attribute: String) -> String? {
+        scalar(providerPath, attribute: attribute, ValueConversion.string)
+    }
+
+    /// An `INT32` attribute: an integral number (`3` or `3.0`) within `Int32`.
+    public mutating func int32(_ providerPath: String?, attribute: String) -> Int32? {
+        scalar(providerPath, attribute: attribute, ValueConversion.int32)
+    }
+
+    /// An `INT64` attribute: an integral number within `Int64`, read without loss.
+    public mutating func int64(_ providerPath: String?, attribute: String) -> Int64? {
+        scalar(providerPath, attribute: attribute) { (value: JSONValue) throws(ValueConversion.Failure) in try ValueConversion.int64(value) }
+    }
+
+    /// A `BOOLEAN` attribute: `true` or `false` only.
+    public mutating func bool(_ providerPath: String?, attribute: String) -> Bool? {
+        scalar(providerPath, attribute: attribute, ValueConversion.bool)
+    }
+
+    /// A `DOUBLE` attribute: any finite number.
+    public mutating func double(_ providerPath: String?, attribute: String) -> Double? {
+        scalar(providerPath, attribute: attribute, ValueConversion.double)
+    }
+
+    /// A `FLOAT` attribute: any number within `Float`'s range.
+    public mutating func float(_ providerPath: String?, attribute: String) -> Float? {
+        scalar(providerPath, attribute: attribute, ValueConversion.float)
+    }
+
+    /// A `TIMESTAMP` attribute: epoch seconds (integer or fractional) or an RFC 3339 string,
+    /// rounded to milliseconds.
+    public mutating func timestamp(_ providerPath: String?, attribute: String) -> Date? {
+        scalar(providerPath, attribute: attribute, ValueConversion.timestamp)
+    }
+
+    /// An `UNORDERED_LIST_STRING` attribute.
+    public mutating func stringList(_ providerPath: String?, attribute: String) -> [String]? {
+        list(providerPath, attribute: attribute, type: .stringList, ValueConversion.string)
+    }
+
+    /// An `UNORDERED_LIST_INT32` attribute.
+    public mutating func int32List(_ providerPath: String?, attribute: String) -> [Int32]? {
+        list(providerPath, attribute: attribute, type: .int32List, ValueConversion.int32)
+    }
+
+    /// A `MAP_STRING_STRING` attribute: an object whose values are all strings.
+    public mutating func stringMap(_ providerPath: String?, attribute: String) -> [String: String]? {
+        guard let (value, location) = locate(providerPath, attribute: attribute) else { return nil }
+        guard case .object(let object) = value else {
+            fail(.typeMismatch(expected: .stringMap, found: value.kind), at: location)
+            return nil
+        }
+        var result: [String: String] = [:]
+        result.reserveCapacity(object.count)
+        var failed = false
+        for member in object.members {
+            if case .string(let string) = member.value {
+                result[member.key] = string
+            } else {
+                fail(.typeMismatch(expected: .string, found: member.value.kind), at: location.member(member.key))
+                failed = true
+            }
+        }
+        return failed ? nil : result
+    }
+
+    /// A `STRUCT` attribute, read by the nested type's own `init(mapping:)`. Problems inside it
+    /// are reported with full paths and leave only the affected fields `nil`.
+    public mutating func structure<Value: ProviderMappable>(_ providerPath: String?, attribute: String, as type: Value.Type) -> Value? {
+        guard let (value, location) = locate(providerPath, attribute: attribute) else { return nil }
+        guard case .object(let object) = value else {
+            fail(.typeMismatch(expected: .structure, found: value.kind), at: location)
+            return nil
+        }
+        return nested(object, at: location, as: Value.self)
+    }
+
+    /// An `UNORDERED_LIST_STRUCT` attribute. An element that is not an object makes the whole
+    /// attribute `nil`; problems inside elements only clear the affected fields.
+    public mutating func structureList<Value: ProviderMappable>(_ providerPath: String?, attribute: String, as type: Value.Type) -> [Value]? {
+        guard let (value, location) = locate(providerPath, attribute: attribute) else { return nil }
+        guard case .array(let elements) = value else {
+            fail(.typeMismatch(expected: .structureList, found: value.kind), at: location)
+            return nil
+        }
+        var result: [Value] = []
+        result.reserveCapacity(elements.count)
+        var failed = false
+        for (index, element) in elements.enumerated() {
+            if case .object(let object) = element {
+                result.append(nested(object, at: location.element(index), as: Value.self))
+            } else {
+                fail(.typeMismatch(expected: .structure, found: element.kind), at: location.element(index))
+                failed = true
+            }
+        }
+        return failed ? nil : result
+    }
+
+    /// Maps a nested object with a child reader and takes over its errors.
+    private mutating func nested<Value: ProviderMappable>(_ object: JSONObject, at location: Location, as type: Value.Type) -> Value {
+        var child = ProviderReader(
+            object: object, context: context, options: options,
+            attributePrefix: attributePrefix + location.attribute + ".",
+            providerPrefix: location.providerPath.flatMap { path in providerPrefix.map { $0 + path + "." } })
+        let value = Value(mapping: &child)
+        child.reportUnknownKeys()
+        errors.append(contentsOf: child.errors)
+        return value
+    }
+}
