@@ -19,7 +19,12 @@ let package = Package(
         // What generated code imports: mapping protocol, errors, timestamps, JSON values.
         .target(name: "AttributeRuntime"),
         // The command-line tool: argument parsing, file I/O and exit codes only.
-        .executableTarget(name: "attribute-codegen", dependencies: ["AttributeSpec", "AttributeCodegen"]),
+        // The file-system side of `generate` and `check`: spec discovery, atomic output writing,
+        // diffs. A library rather than part of the executable because SwiftPM 6 links an
+        // executable's host ("-tool") objects into the test bundle a second time when a test
+        // target both imports the executable and uses a plugin that runs it.
+        .target(name: "AttributeCodegenCLI", dependencies: ["AttributeSpec", "AttributeCodegen"]),
+        .executableTarget(name: "attribute-codegen", dependencies: ["AttributeSpec", "AttributeCodegen", "AttributeCodegenCLI"]),
         // Generates Swift from the specs among a target's files, one build command per spec.
         .plugin(name: "AttributeCodegenPlugin", capability: .buildTool(), dependencies: ["attribute-codegen"]),
         // Regenerates the checked-in `Generated/` folder from `Spec/`.
@@ -38,7 +43,9 @@ let package = Package(
         .testTarget(name: "AttributeSpecTests", dependencies: ["AttributeSpec"]),
         .testTarget(name: "AttributeCodegenTests", dependencies: ["AttributeCodegen", "AttributeSpec"], exclude: ["Specs"]),
         // Unit tests of the command-line tool's own parts: output writing, diffs, commands.
-        .testTarget(name: "attribute-codegenTests", dependencies: ["attribute-codegen"]),
+        .testTarget(name: "AttributeCodegenCLITests", dependencies: ["AttributeCodegenCLI"]),
+        // Dogfood: the build-tool plugin applied to a spec of this package's own.
+        .testTarget(name: "PluginDogfoodTests", dependencies: ["AttributeRuntime"], plugins: ["AttributeCodegenPlugin"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,6 @@
 import AttributeCodegen
 import AttributeSpec
+import AttributeCodegenCLI
 import Foundation
 
 // Minimal dispatch for `generate` and `check` until the command registry lands.

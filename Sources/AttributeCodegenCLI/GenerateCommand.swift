@@ -5,9 +5,9 @@ import Foundation
 ///
 /// Exit status: 0 when everything was generated, 1 when a spec (or the configuration) has
 /// errors or the output folder could not be written, 2 for a bad command line.
-enum GenerateCommand {
+package enum GenerateCommand {
     /// Runs the command with the arguments after `generate`.
-    static func run(_ arguments: [String], console: Console = .standard) -> Int32 {
+    package static func run(_ arguments: [String], console: Console = .standard) -> Int32 {
         let options: GenerateOptions
         do {
             options = try GenerateOptions.parse(arguments, command: "generate")
@@ -37,14 +37,14 @@ enum GenerateCommand {
 }
 
 /// Where a command prints; tests capture it instead of the process's streams.
-struct Console: Sendable {
+package struct Console: Sendable {
     /// Prints one line of regular output.
-    var output: @Sendable (String) -> Void
+    package var output: @Sendable (String) -> Void
     /// Prints one line of diagnostics.
-    var error: @Sendable (String) -> Void
+    package var error: @Sendable (String) -> Void
 
     /// The process's standard output and standard error.
-    static let standard = Console(
+    package static let standard = Console(
         output: { print($0) },
         error: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
     )

@@ -5,9 +5,9 @@ import Foundation
 /// It computes exactly what `generate` would write and, instead of writing it, prints a unified
 /// diff of every changed, missing or stale file. Exit status: 0 when the folder is current, 1
 /// when it differs or a spec has errors, 2 for a bad command line.
-enum CheckCommand {
+package enum CheckCommand {
     /// Runs the command with the arguments after `check`.
-    static func run(_ arguments: [String], console: Console = .standard) -> Int32 {
+    package static func run(_ arguments: [String], console: Console = .standard) -> Int32 {
         let options: GenerateOptions
         do {
             options = try GenerateOptions.parse(arguments, command: "check")

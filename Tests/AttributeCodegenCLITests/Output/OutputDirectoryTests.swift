@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import attribute_codegen
+@testable import AttributeCodegenCLI
 
 @Suite final class OutputDirectoryTests {
     /// A fresh folder per test, with an `out` output folder inside it.

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import attribute_codegen
+@testable import AttributeCodegenCLI
 
 @Suite struct CheckDiffTests {
     private func diff(_ old: String, _ new: String, oldName: String? = "f.swift", newName: String? = "f.swift") -> String {
