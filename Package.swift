@@ -44,6 +44,8 @@ let package = Package(
         .testTarget(name: "AttributeCodegenTests", dependencies: ["AttributeCodegen", "AttributeSpec"], exclude: ["Specs"]),
         // Unit tests of the command-line tool's own parts: output writing, diffs, commands.
         .testTarget(name: "AttributeCodegenCLITests", dependencies: ["AttributeCodegenCLI"]),
+        // Builds a consumer package that applies the plugin, with the real `swift build`.
+        .testTarget(name: "EndToEndTests"),
         // Dogfood: the build-tool plugin applied to a spec of this package's own.
         .testTarget(name: "PluginDogfoodTests", dependencies: ["AttributeRuntime"], plugins: ["AttributeCodegenPlugin"]),
     ],

@@ -53,7 +53,7 @@ enum AttributeCodegenCommands {
             let output = workDirectory.appendingPathComponent(outputName)
             // --swift-only: Markdown is not a compilable output; --no-prune: the folder holds
             // the other specs' files, which this command must leave alone.
-            var arguments = ["generate", spec.path, "--output", workDirectory.path, "--swift-only", "--no-prune"]
+            var arguments = ["generate", spec.path, "--output", workDirectory.path, "--swift-only", "--no-prune", "--quiet"]
             if let config {
                 arguments += ["--config", config.path]
             }

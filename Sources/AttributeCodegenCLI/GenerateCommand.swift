@@ -27,7 +27,7 @@ package enum GenerateCommand {
         do {
             let plan = try directory.plan(for: run.files, prune: options.prune)
             try directory.apply(plan)
-            console.output(plan.summary)
+            if !options.quiet { console.output(plan.summary) }
         } catch {
             console.error(error.description)
             return 1

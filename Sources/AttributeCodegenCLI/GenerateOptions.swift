@@ -18,6 +18,8 @@ struct GenerateOptions: Hashable, Sendable {
     /// Keeps other generated files in the output folder, for the build-tool plugin, which runs
     /// one command per spec into a shared folder.
     var prune = true
+    /// Leaves out the summary line, which would only add noise to every build's log.
+    var quiet = false
 
     /// The inputs to search, with the default applied.
     var inputPaths: [String] { paths.isEmpty ? ["Spec"] : paths }
@@ -25,7 +27,7 @@ struct GenerateOptions: Hashable, Sendable {
     /// The usage line printed with argument errors.
     static func usage(_ command: String) -> String {
         "usage: attribute-codegen \(command) [PATH ...] [--output DIR] [--config FILE]"
-            + (command == "generate" ? " [--access-level public|package|internal] [--swift-only] [--no-prune]" : " [--access-level public|package|internal]")
+            + (command == "generate" ? " [--access-level public|package|internal] [--swift-only] [--no-prune] [--quiet]" : " [--access-level public|package|internal]")
     }
 
     /// Parses the arguments after the command name.
@@ -54,6 +56,8 @@ struct GenerateOptions: Hashable, Sendable {
                 options.swiftOnly = true
             case "--no-prune" where command == "generate":
                 options.prune = false
+            case "--quiet", "-q":
+                options.quiet = true
             case "--":
                 options.paths += remaining
                 remaining = []
