@@ -8,6 +8,8 @@ let package = Package(
         .library(name: "AttributeCodegen", targets: ["AttributeCodegen"]),
         .library(name: "AttributeRuntime", targets: ["AttributeRuntime"]),
         .executable(name: "attribute-codegen", targets: ["attribute-codegen"]),
+        .plugin(name: "AttributeCodegenPlugin", targets: ["AttributeCodegenPlugin"]),
+        .plugin(name: "GenerateAttributeCodePlugin", targets: ["GenerateAttributeCodePlugin"]),
     ],
     targets: [
         // The spec model, the YAML/JSON reader with locations, validation and diagnostics.
@@ -17,13 +19,37 @@ let package = Package(
         // What generated code imports: mapping protocol, errors, timestamps, JSON values.
         .target(name: "AttributeRuntime"),
         // The command-line tool: argument parsing, file I/O and exit codes only.
-        .executableTarget(name: "attribute-codegen", dependencies: ["AttributeSpec", "AttributeCodegen"]),
+        // The file-system side of `generate` and `check`: spec discovery, atomic output writing,
+        // diffs. A library rather than part of the executable because SwiftPM 6 links an
+        // executable's host ("-tool") objects into the test bundle a second time when a test
+        // target both imports the executable and uses a plugin that runs it.
+        .target(name: "AttributeCodegenCLI", dependencies: ["AttributeSpec", "AttributeCodegen"]),
+        .executableTarget(name: "attribute-codegen", dependencies: ["AttributeSpec", "AttributeCodegen", "AttributeCodegenCLI"]),
+        // Generates Swift from the specs among a target's files, one build command per spec.
+        .plugin(name: "AttributeCodegenPlugin", capability: .buildTool(), dependencies: ["attribute-codegen"]),
+        // Regenerates the checked-in `Generated/` folder from `Spec/`.
+        .plugin(
+            name: "GenerateAttributeCodePlugin",
+            capability: .command(
+                intent: .custom(
+                    verb: "generate-attribute-code",
+                    description: "Regenerate Generated/ from the specs in Spec/"
+                ),
+                permissions: [.writeToPackageDirectory(reason: "Writes the generated Swift and Markdown into Generated/")]
+            ),
+            dependencies: ["attribute-codegen"]
+        ),
 
         .testTarget(name: "AttributeSpecTests", dependencies: ["AttributeSpec"]),
         .testTarget(name: "AttributeCodegenTests", dependencies: ["AttributeCodegen", "AttributeSpec"], exclude: ["Specs", "References"]),
         // Compiles the reference outputs of the golden tests with the runtime and exercises them.
         .testTarget(name: "GeneratedCodeTests", dependencies: ["AttributeRuntime"]),
-        .testTarget(name: "AttributeCodegenCLITests", dependencies: ["attribute-codegen", "AttributeSpec"]),
+        // Unit tests of the command-line tool's own parts: output writing, diffs, commands.
+        .testTarget(name: "AttributeCodegenCLITests", dependencies: ["AttributeCodegenCLI", "AttributeSpec"]),
+        // Builds a consumer package that applies the plugin, with the real `swift build`.
+        .testTarget(name: "EndToEndTests"),
+        // Dogfood: the build-tool plugin applied to a spec of this package's own.
+        .testTarget(name: "PluginDogfoodTests", dependencies: ["AttributeRuntime"], plugins: ["AttributeCodegenPlugin"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,3 +1,4 @@
+import AttributeCodegenCLI
 import Foundation
 
 exit(Tool(console: .standard).run(Array(CommandLine.arguments.dropFirst())))

@@ -1,5 +1,5 @@
 import Foundation
-@testable import attribute_codegen
+@testable import AttributeCodegenCLI
 
 /// A console that keeps what a command printed.
 final class CapturedConsole: @unchecked Sendable {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import attribute_codegen
+@testable import AttributeCodegenCLI
 
 @Suite("Command line")
 struct ToolTests {

@@ -3,6 +3,8 @@ enum CommandRegistry {
     /// The commands, writing to `console`.
     static func commands(console: Console) -> [any Command] {
         [
+            GenerateCommand(console: console),
+            CheckCommand(console: console),
             LintCommand(console: console),
             NormalizeCommand(console: console),
         ]

@@ -1,15 +1,20 @@
 import AttributeSpec
 
 /// The `attribute-codegen` command line: picks a command and runs it.
-struct Tool {
+package struct Tool {
     /// The tool's name as users type it.
     static let name = "attribute-codegen"
 
     /// Where output goes.
-    var console: Console
+    package var console: Console
+
+    /// Creates the tool writing to `console`.
+    package init(console: Console) {
+        self.console = console
+    }
 
     /// Runs the tool with the arguments after the executable's name and returns the exit status.
-    func run(_ arguments: [String]) -> Int32 {
+    package func run(_ arguments: [String]) -> Int32 {
         let commands = CommandRegistry.commands(console: console)
         guard let first = arguments.first else {
             return console.reportUsageError(UsageError(message: "missing command"), helpCommand: Tool.name)

@@ -3,14 +3,14 @@ import Foundation
 /// Where commands write: standard output for results, standard error for diagnostics.
 ///
 /// A value rather than direct writes so tests can run commands in memory and read what they printed.
-struct Console {
+package struct Console: Sendable {
     /// Writes text to standard output as is.
-    var output: (String) -> Void
+    package var output: @Sendable (String) -> Void
     /// Writes text to standard error as is.
-    var error: (String) -> Void
+    package var error: @Sendable (String) -> Void
 
     /// The process's standard output and standard error.
-    static var standard: Console {
+    package static var standard: Console {
         Console(
             output: { FileHandle.standardOutput.write(Data($0.utf8)) },
             error: { FileHandle.standardError.write(Data($0.utf8)) }
@@ -18,10 +18,10 @@ struct Console {
     }
 
     /// Writes one line to standard output.
-    func printLine(_ text: String) { output(text + "\n") }
+    package func printLine(_ text: String) { output(text + "\n") }
 
     /// Writes one line to standard error.
-    func printErrorLine(_ text: String) { error(text + "\n") }
+    package func printErrorLine(_ text: String) { error(text + "\n") }
 
     /// Reports a usage error the way every command does: the message, then where help is.
     func reportUsageError(_ usageError: UsageError, helpCommand: String) -> Int32 {

@@ -1,0 +1,76 @@
+import Foundation
+
+/// `attribute-codegen check`: the command a CI runs to catch a stale output folder.
+///
+/// It computes exactly what `generate` would write and, instead of writing it, prints a unified
+/// diff of every changed, missing or stale file.
+struct CheckCommand: Command {
+    /// Where output goes.
+    var console: Console
+
+    let name = "check"
+    let abstract = "Exit 1 with a diff when an output folder differs from what generate would write."
+
+    var help: String {
+        """
+        OVERVIEW: \(abstract)
+
+        USAGE: \(Tool.name) check [<path> ...] [options]
+
+        ARGUMENTS:
+          <path>                  Spec files, or folders searched recursively (default: \(GenerateOptions.defaultPath)).
+
+        \(GenerateOptions.optionsHelp)
+
+        Exit status: 0 when the folder is current, 1 when it differs or a spec has errors, 2 for
+        a usage error.
+
+        """
+    }
+
+    func run(_ arguments: [String]) -> Int32 {
+        let options: GenerateOptions
+        do {
+            options = try GenerateOptions.parse(arguments)
+        } catch {
+            return console.reportUsageError(error, helpCommand: "\(Tool.name) check")
+        }
+        if options.help {
+            console.output(help)
+            return ExitStatus.success
+        }
+        let run: GenerateRun
+        do {
+            run = try GenerateRun(options: options)
+        } catch {
+            return console.reportUsageError(error, helpCommand: "\(Tool.name) check")
+        }
+        run.report(to: console)
+        if run.failed { return ExitStatus.failure }
+        let plan: OutputPlan
+        do {
+            plan = try OutputDirectory(root: URL(fileURLWithPath: options.output)).plan(for: run.files, prune: true)
+        } catch {
+            console.printErrorLine(error.description)
+            return ExitStatus.failure
+        }
+        guard !plan.isEmpty else {
+            console.printLine("\(options.output) is up to date (\(plan.unchangedCount) files)")
+            return ExitStatus.success
+        }
+        var text = ""
+        for change in plan.changes {
+            let name = options.output.hasSuffix("/") ? options.output + change.path : options.output + "/" + change.path
+            switch change {
+            case .create(_, let bytes):
+                text += CheckDiff.unified(old: [], new: bytes, oldName: nil, newName: name)
+            case .update(_, let old, let new):
+                text += CheckDiff.unified(old: old, new: new, oldName: name, newName: name)
+            case .remove(_, let old):
+                text += CheckDiff.unified(old: old, new: [], oldName: name, newName: nil)
+            }
+        }
+        console.printLine(text + "\(options.output) is stale: \(plan.changes.count) file(s) differ; run 'attribute-codegen generate' (or 'swift package --allow-writing-to-package-directory generate-attribute-code')")
+        return ExitStatus.failure
+    }
+}

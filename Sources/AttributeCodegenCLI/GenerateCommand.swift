@@ -1,0 +1,61 @@
+import Foundation
+
+/// `attribute-codegen generate`: writes the Swift and Markdown generated from specs into the
+/// output folder, touching only files whose bytes change and removing our stale files.
+struct GenerateCommand: Command {
+    /// Where output goes.
+    var console: Console
+
+    let name = "generate"
+    let abstract = "Generate Swift and Markdown from specs into an output folder."
+
+    var help: String {
+        """
+        OVERVIEW: \(abstract)
+
+        USAGE: \(Tool.name) generate [<path> ...] [options]
+
+        ARGUMENTS:
+          <path>                  Spec files, or folders searched recursively (default: \(GenerateOptions.defaultPath)).
+
+        \(GenerateOptions.optionsHelp)
+
+        Writes '<table>.swift' and 'Docs/<table>.md' per spec plus 'Docs/README.md', each only
+        when its bytes change, and removes files an earlier run generated from a spec that is
+        gone. Exit status: 0 on success, 1 when a spec or the configuration has errors or the
+        folder cannot be written, 2 for a usage error.
+
+        """
+    }
+
+    func run(_ arguments: [String]) -> Int32 {
+        let options: GenerateOptions
+        do {
+            options = try GenerateOptions.parse(arguments)
+        } catch {
+            return console.reportUsageError(error, helpCommand: "\(Tool.name) generate")
+        }
+        if options.help {
+            console.output(help)
+            return ExitStatus.success
+        }
+        let run: GenerateRun
+        do {
+            run = try GenerateRun(options: options)
+        } catch {
+            return console.reportUsageError(error, helpCommand: "\(Tool.name) generate")
+        }
+        run.report(to: console)
+        if run.failed { return ExitStatus.failure }
+        let directory = OutputDirectory(root: URL(fileURLWithPath: options.output))
+        do {
+            let plan = try directory.plan(for: run.files, prune: options.prune)
+            try directory.apply(plan)
+            if !options.quiet { console.printLine(plan.summary) }
+        } catch {
+            console.printErrorLine(error.description)
+            return ExitStatus.failure
+        }
+        return ExitStatus.success
+    }
+}

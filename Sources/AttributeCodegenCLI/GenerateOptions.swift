@@ -1,0 +1,71 @@
+import AttributeSpec
+
+/// The arguments `generate` and `check` share, parsed.
+///
+/// `generate [PATH ...] [--output DIR] [--config FILE] [--access-level LEVEL] [--swift-only] [--no-prune] [--quiet]`
+struct GenerateOptions: Hashable, Sendable {
+    /// The folder searched when no path is given.
+    static let defaultPath = "Spec/"
+    /// The output folder when none is given.
+    static let defaultOutput = "Generated"
+
+    /// Spec files or folders (searched recursively); `Spec/` when none is given.
+    var paths: [String] = []
+    /// The output folder.
+    var output = GenerateOptions.defaultOutput
+    /// The configuration file; when `nil`, `attribute-codegen.yaml` in the current folder is
+    /// used if it exists, so running from a package's root picks up the package's settings.
+    var config: String?
+    /// Overrides the configuration's access level.
+    var accessLevel: GeneratorConfig.AccessLevel?
+    /// Writes only the Swift files, for the build-tool plugin, whose outputs must all compile.
+    var swiftOnly = false
+    /// Keeps other generated files in the output folder, for the build-tool plugin, which runs
+    /// one command per spec into a shared folder.
+    var prune = true
+    /// Leaves out the summary line, which would only add noise to every build's log.
+    var quiet = false
+    /// Whether `--help` was given.
+    var help = false
+
+    /// The inputs to search, with the default applied.
+    var inputPaths: [String] { paths.isEmpty ? [Self.defaultPath] : paths }
+
+    /// The parser for `generate`; `check` accepts the same arguments.
+    private static let parser = ArgumentParser(
+        flags: ["--swift-only": "swift-only", "--no-prune": "no-prune", "--quiet": "quiet", "-q": "quiet"],
+        options: ["--output": "output", "-o": "output", "--config": "config", "--access-level": "access-level"]
+    )
+
+    /// Parses the arguments after the command name.
+    static func parse(_ arguments: [String]) throws(UsageError) -> GenerateOptions {
+        let parsed = try parser.parse(arguments)
+        var options = GenerateOptions()
+        options.paths = parsed.positionals
+        options.output = parsed.options["output"] ?? defaultOutput
+        options.config = parsed.options["config"]
+        if let text = parsed.options["access-level"] {
+            guard let level = GeneratorConfig.AccessLevel(rawValue: text) else {
+                throw UsageError(message: "unknown access level '\(text)'; expected public, package or internal")
+            }
+            options.accessLevel = level
+        }
+        options.swiftOnly = parsed.flags.contains("swift-only")
+        options.prune = !parsed.flags.contains("no-prune")
+        options.quiet = parsed.flags.contains("quiet")
+        options.help = parsed.flags.contains("help")
+        return options
+    }
+
+    /// The options section of both commands' help.
+    static let optionsHelp = """
+        OPTIONS:
+          -o, --output <dir>      The output folder (default: \(defaultOutput)).
+          --config <file>         The configuration file (default: ./\(GeneratorConfig.fileName) when present).
+          --access-level <level>  public, package or internal; overrides the configuration.
+          --swift-only            Write only the Swift files (the build-tool plugin uses it).
+          --no-prune              Keep generated files whose spec is gone.
+          -q, --quiet             Print no summary.
+          -h, --help              Show this help.
+        """
+}

@@ -1,0 +1,68 @@
+import AttributeCodegen
+import AttributeSpec
+import Foundation
+
+/// The part of `generate` and `check` before any output is touched: find the specs, load the
+/// configuration, run the pipeline over them in memory.
+struct GenerateRun {
+    /// Files for the output folder.
+    var files: [OutputFile] = []
+    /// Every diagnostic, in order: the configuration's, then each spec's.
+    var diagnostics: [Diagnostic] = []
+
+    /// Runs the pipeline over every spec the options name.
+    ///
+    /// - Throws: a usage error for a path that does not exist.
+    init(options: GenerateOptions, fileManager: FileManager = .default) throws(UsageError) {
+        let specFiles = try SpecFileCollector.specFiles(under: options.inputPaths)
+        let config = loadConfig(options, fileManager: fileManager)
+        if diagnostics.containsErrors { return }
+        var generatorOptions = GeneratorOptions(documentation: !options.swiftOnly)
+        if let level = options.accessLevel ?? config?.accessLevel,
+            let accessLevel = AccessLevel(rawValue: level.rawValue)
+        {
+            generatorOptions.accessLevel = accessLevel
+        }
+        var inputs: [SpecInput] = []
+        for file in specFiles {
+            switch SpecFileCollector.read(file) {
+            case .success(let bytes): inputs.append(SpecInput(bytes: bytes, file: file))
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
+            }
+        }
+        let result = GeneratorPipeline.run(specs: inputs, options: generatorOptions)
+        diagnostics += result.diagnostics
+        files = result.files.map { OutputFile(path: $0.path, bytes: Array($0.contents.utf8)) }
+    }
+
+    /// Whether anything went wrong; then nothing may be written or pruned, since a failed
+    /// spec's output would otherwise look stale.
+    var failed: Bool { diagnostics.containsErrors }
+
+    /// Prints the diagnostics, in file order within each file, to standard error.
+    func report(to console: Console) {
+        for diagnostic in diagnostics {
+            console.printErrorLine(diagnostic.description)
+        }
+    }
+
+    private mutating func loadConfig(_ options: GenerateOptions, fileManager: FileManager) -> GeneratorConfig? {
+        let path: String
+        if let explicit = options.config {
+            path = explicit
+        } else if fileManager.fileExists(atPath: GeneratorConfig.fileName) {
+            path = GeneratorConfig.fileName
+        } else {
+            return nil
+        }
+        switch SpecFileCollector.read(path) {
+        case .success(let bytes):
+            let (config, found) = ConfigLoader.load(bytes, file: path)
+            diagnostics += found
+            return config
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        }
+    }
+}

@@ -1,0 +1,88 @@
+import Testing
+
+@testable import AttributeSpec
+
+@Suite struct ConfigLoaderTests {
+    private static let file = "attribute-codegen.yaml"
+
+    private func at(_ line: Int, _ column: Int) -> AttributeSpec.SourceLocation {
+        AttributeSpec.SourceLocation(file: Self.file, line: line, column: column)
+    }
+
+    private func scalar(_ text: String, _ line: Int, _ column: Int) -> Node {
+        Node(.scalar(text, .plain), at: at(line, column))
+    }
+
+    private func mapping(_ pairs: [(String, Node)], line: Int = 1) -> Node {
+        let entries = pairs.enumerated().map { index, pair in
+            Node.MappingEntry(key: scalar(pair.0, line + index, 1), value: pair.1)
+        }
+        return Node(.mapping(entries), at: at(line, 1))
+    }
+
+    @Test func emptyFileGivesDefaults() {
+        let (config, diagnostics) = ConfigLoader.load(nil)
+        #expect(config == GeneratorConfig())
+        #expect(config.accessLevel == nil)
+        #expect(diagnostics.isEmpty)
+    }
+
+    @Test(arguments: GeneratorConfig.AccessLevel.allCases)
+    func readsEveryAccessLevel(level: GeneratorConfig.AccessLevel) {
+        let (config, diagnostics) = ConfigLoader.load(mapping([("access_level", scalar(level.rawValue, 1, 15))]))
+        #expect(config.accessLevel == level)
+        #expect(diagnostics.isEmpty)
+    }
+
+    @Test func unknownKeyIsAnErrorAtTheKeyWithASuggestion() {
+        let root = mapping([("access_level", scalar("package", 1, 15)), ("acess_level", scalar("public", 2, 14))])
+        let (config, diagnostics) = ConfigLoader.load(root)
+        #expect(config.accessLevel == .package)
+        #expect(diagnostics.map(\.description) == [
+            "attribute-codegen.yaml:2:1: error: unknown key 'acess_level' in attribute-codegen.yaml; known keys: access_level; did you mean 'access_level'?"
+        ])
+    }
+
+    @Test func unknownAccessLevelIsAnErrorAtTheValue() {
+        let (config, diagnostics) = ConfigLoader.load(mapping([("access_level", scalar("publc", 1, 15))]))
+        #expect(config.accessLevel == nil)
+        #expect(diagnostics.map(\.description) == [
+            "attribute-codegen.yaml:1:15: error: unknown access level 'publc'; expected one of public, package, internal; did you mean 'public'?"
+        ])
+    }
+
+    @Test func collectsEveryProblem() {
+        let list = Node(.sequence([]), at: at(1, 15))
+        let root = mapping([("access_level", list), ("colour", scalar("red", 2, 9))])
+        let (_, diagnostics) = ConfigLoader.load(root)
+        #expect(diagnostics.map(\.description) == [
+            "attribute-codegen.yaml:1:15: error: 'access_level' must be a scalar, found a sequence",
+            "attribute-codegen.yaml:2:1: error: unknown key 'colour' in attribute-codegen.yaml; known keys: access_level",
+        ])
+    }
+
+    @Test func rootMustBeAMapping() {
+        let (_, diagnostics) = ConfigLoader.load(scalar("public", 1, 1))
+        #expect(diagnostics.map(\.description) == [
+            "attribute-codegen.yaml:1:1: error: attribute-codegen.yaml must be a mapping of settings, found a scalar"
+        ])
+    }
+}
+
+@Suite struct ConfigLoaderReadingTests {
+    @Test func readsJSONBytesWithLocations() {
+        let json = "{\n  \"access_level\": \"package\",\n  \"bogus\": 1\n}\n"
+        let (config, diagnostics) = ConfigLoader.load(Array(json.utf8), file: "dir/config.json")
+        #expect(config.accessLevel == .package)
+        #expect(diagnostics.map(\.description) == [
+            "dir/config.json:3:3: error: unknown key 'bogus' in attribute-codegen.yaml; known keys: access_level"
+        ])
+    }
+
+    @Test func syntaxErrorIsReported() {
+        let (config, diagnostics) = ConfigLoader.load(Array("{\"access_level\": }".utf8), file: "c.json")
+        #expect(config == GeneratorConfig())
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics.first?.location?.file == "c.json")
+    }
+}
