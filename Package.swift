@@ -19,7 +19,10 @@ let package = Package(
         // The command-line tool: argument parsing, file I/O and exit codes only.
         .executableTarget(name: "attribute-codegen", dependencies: ["AttributeSpec", "AttributeCodegen"]),
 
+        .executableTarget(name: "attribute-benchmarks", dependencies: ["AttributeRuntime"], path: "Benchmarks/MapperBenchmark"),
+
         .testTarget(name: "AttributeSpecTests", dependencies: ["AttributeSpec"]),
+        .testTarget(name: "AttributeRuntimeTests", dependencies: ["AttributeRuntime"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,8 +1,7 @@
 /// A one-pass JSON parser over UTF-8 bytes.
 ///
-/// Elements and members of the containers being parsed collect on two shared stacks and are
-/// copied into exactly sized arrays when their container closes, so a payload costs one
-/// allocation per container instead of one per growth step.
+/// Containers collect into arrays reserved for a typical provider object up front, so most
+/// cost one allocation and values move into them without reference-count traffic.
 struct JSONParser {
     /// The default nesting limit: far beyond any provider payload, far below stack exhaustion.
     static let defaultMaxDepth = 256
@@ -11,8 +10,6 @@ struct JSONParser {
     private var index = 0
     private var depth = 0
     private let maxDepth: Int
-    private var elementStack: [JSONValue] = []
-    private var memberStack: [(key: String, value: JSONValue)] = []
     private var scratch: [UInt8] = []
 
     private init(bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
@@ -92,9 +89,10 @@ struct JSONParser {
             index += 1
             return .array([])
         }
-        let base = elementStack.count
+        var elements: [JSONValue] = []
+        elements.reserveCapacity(4)
         while true {
-            elementStack.append(try parseValue())
+            elements.append(try parseValue())
             skipWhitespace()
             guard index < bytes.count else { throw error(.unexpectedEnd, at: index) }
             let byte = bytes[index]
@@ -103,8 +101,6 @@ struct JSONParser {
             if byte == UInt8(ascii: "]") { break }
             throw unexpected(at: index - 1)
         }
-        let elements = Array(elementStack[base...])
-        elementStack.removeSubrange(base...)
         return .array(elements)
     }
 
@@ -116,7 +112,8 @@ struct JSONParser {
             index += 1
             return .object(JSONObject())
         }
-        let base = memberStack.count
+        var members: [JSONObject.Member] = []
+        members.reserveCapacity(8)
         // Big objects (tag maps) switch from pairwise duplicate checks to a set.
         var seenKeys: Set<String>?
         while true {
@@ -129,17 +126,18 @@ struct JSONParser {
                 if !keys.insert(key).inserted { throw error(.duplicateKey(key), at: keyOffset) }
                 seenKeys = keys
             } else {
-                for member in memberStack[base...] where member.key == key {
+                let keyCount = key.utf8.count
+                for member in members where member.key.utf8.count == keyCount && member.key == key {
                     throw error(.duplicateKey(key), at: keyOffset)
                 }
-                if memberStack.count - base == 16 {
-                    seenKeys = Set(memberStack[base...].lazy.map(\.key)).union(CollectionOfOne(key))
+                if members.count == 32 {
+                    seenKeys = Set(members.lazy.map(\.key)).union(CollectionOfOne(key))
                 }
             }
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw unexpected(at: index) }
             index += 1
-            memberStack.append((key, try parseValue()))
+            members.append(JSONObject.Member(key: key, value: try parseValue()))
             skipWhitespace()
             guard index < bytes.count else { throw error(.unexpectedEnd, at: index) }
             let byte = bytes[index]
@@ -148,8 +146,6 @@ struct JSONParser {
             if byte == UInt8(ascii: "}") { break }
             throw unexpected(at: index - 1)
         }
-        let members = Array(memberStack[base...])
-        memberStack.removeSubrange(base...)
         return .object(JSONObject(uniqueMembers: members))
     }
 

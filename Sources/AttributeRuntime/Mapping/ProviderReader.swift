@@ -55,18 +55,29 @@ public struct ProviderReader: Sendable {
     /// The non-null value for an attribute, from the payload or the context.
     mutating func locate(_ providerPath: String?, attribute: String) -> (JSONValue, Location)? {
         guard let providerPath else {
-            guard let value = contextValue(attribute), value != .null else { return nil }
+            guard let value = contextValue(attribute) else { return nil }
+            if case .null = value { return nil }
             return (value, Location(attribute: attribute, providerPath: nil))
         }
         if options.strict { requestedPaths.append(providerPath) }
         let found: JSONValue?
-        if providerPath.utf8.contains(UInt8(ascii: ".")) {
+        if Self.isDotted(providerPath) {
             found = lookupDotted(providerPath, attribute: attribute)
         } else {
             found = object[providerPath]
         }
-        guard let found, found != .null else { return nil }
+        guard let found else { return nil }
+        if case .null = found { return nil }
         return (found, Location(attribute: attribute, providerPath: providerPath))
+    }
+
+    /// Whether a provider path has a `.`; scans contiguous bytes, as generated literals are.
+    @inline(__always)
+    static func isDotted(_ path: String) -> Bool {
+        if let dotted = path.utf8.withContiguousStorageIfAvailable({ $0.contains(UInt8(ascii: ".")) }) {
+            return dotted
+        }
+        return path.utf8.contains(UInt8(ascii: "."))
     }
 
     /// Walks `a.b.c` through nested objects; a missing or `null` step reads as absent.
