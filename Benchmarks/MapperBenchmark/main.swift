@@ -14,14 +14,13 @@ decoder.dateDecodingStrategy = .secondsSince1970
 /// from discarding the work.
 func measure(_ count: Int, _ body: () throws -> Int) rethrows -> (nanoseconds: Double, checksum: Int) {
     var checksum = 0
-    let clock = ContinuousClock()
-    let start = clock.now
+    // DispatchTime rather than ContinuousClock, which needs macOS 13.
+    let start = DispatchTime.now().uptimeNanoseconds
     for _ in 0..<count {
         checksum &+= try body()
     }
-    let elapsed = clock.now - start
-    let nanoseconds = Double(elapsed.components.seconds) * 1e9 + Double(elapsed.components.attoseconds) / 1e9
-    return (nanoseconds / Double(count), checksum)
+    let elapsed = DispatchTime.now().uptimeNanoseconds - start
+    return (Double(elapsed) / Double(count), checksum)
 }
 
 func mapOnce() throws -> Int {

@@ -171,11 +171,9 @@ struct JSONParser {
 
     private func makeString(_ range: Range<Int>, ascii: Bool) throws(JSONParseError) -> String {
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
-        if ascii { return String(decoding: slice, as: UTF8.self) }
-        guard let string = String(validating: slice, as: UTF8.self) else {
-            throw error(.invalidUTF8, at: range.lowerBound)
-        }
-        return string
+        // `String(validating:)` would need macOS 15; validate by hand, then decode.
+        guard ascii || UTF8Validation.isValid(slice) else { throw error(.invalidUTF8, at: range.lowerBound) }
+        return String(decoding: slice, as: UTF8.self)
     }
 
     /// The slow path for strings with escapes: decode into a reused scratch buffer.
@@ -187,10 +185,9 @@ struct JSONParser {
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
                 index = position + 1
-                guard let string = String(validating: scratch, as: UTF8.self) else {
-                    throw error(.invalidUTF8, at: start)
-                }
-                return string
+                let valid = scratch.withUnsafeBufferPointer { UTF8Validation.isValid($0) }
+                guard valid else { throw error(.invalidUTF8, at: start) }
+                return String(decoding: scratch, as: UTF8.self)
             }
             if byte < 0x20 { throw error(.controlCharacterInString, at: position) }
             guard byte == UInt8(ascii: "\\") else {
@@ -304,28 +301,36 @@ struct JSONParser {
 extension JSONValue {
     /// Parses UTF-8 JSON text (an `[UInt8]`, `Data`, `String.UTF8View`, …).
     ///
-    /// - Parameter maxDepth: how deeply arrays and objects may nest before parsing fails.
+    /// - Parameter maxDepth: how deeply arrays and objects may nest before parsing fails. Keep
+    ///   it modest: parsing recurses once per level.
     /// - Throws: the first problem, with its byte offset, line and column.
     public init(parsing bytes: some Collection<UInt8>, maxDepth: Int = 256) throws(JSONParseError) {
+        // Closures return `Result` instead of throwing: typed-throws closure types need a newer
+        // runtime on Apple platforms.
         let parsed = bytes.withContiguousStorageIfAvailable { buffer in
-            Result { () throws(JSONParseError) in try JSONParser.parse(buffer, maxDepth: maxDepth) }
+            JSONParser.parseResult(buffer, maxDepth: maxDepth)
         }
         if let parsed {
             self = try parsed.get()
         } else {
-            let copy = Array(bytes)
-            self = try copy.withUnsafeBufferPointer { buffer throws(JSONParseError) in
-                try JSONParser.parse(buffer, maxDepth: maxDepth)
-            }
+            self = try Array(bytes).withUnsafeBufferPointer { JSONParser.parseResult($0, maxDepth: maxDepth) }.get()
         }
     }
 
     /// Parses JSON text.
     public init(parsing text: String, maxDepth: Int = 256) throws(JSONParseError) {
         var text = text
-        let parsed = text.withUTF8 { buffer in
-            Result { () throws(JSONParseError) in try JSONParser.parse(buffer, maxDepth: maxDepth) }
+        self = try text.withUTF8 { JSONParser.parseResult($0, maxDepth: maxDepth) }.get()
+    }
+}
+
+extension JSONParser {
+    /// `parse` with its outcome as a value, for use inside buffer-access closures.
+    static func parseResult(_ bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int) -> Result<JSONValue, JSONParseError> {
+        do {
+            return .success(try parse(bytes, maxDepth: maxDepth))
+        } catch {
+            return .failure(error)
         }
-        self = try parsed.get()
     }
 }
