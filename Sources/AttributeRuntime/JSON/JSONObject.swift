@@ -29,8 +29,15 @@ public struct JSONObject: Hashable, Sendable {
     /// Creates an object from key/value pairs; a repeated key keeps its last value.
     public init(_ pairs: some Sequence<(String, JSONValue)>) {
         members = []
+        // A position table keeps building large objects linear; the subscript would be quadratic.
+        var positions: [String: Int] = [:]
         for (key, value) in pairs {
-            self[key] = value
+            if let position = positions[key] {
+                members[position].value = value
+            } else {
+                positions[key] = members.count
+                members.append(Member(key: key, value: value))
+            }
         }
     }
 

@@ -35,6 +35,17 @@ struct JSONSerializerTests {
         #expect(try JSONValue(parsing: value.serialized(sortedKeys: true)) == value)
     }
 
+    @Test("building an object keeps first positions and last values")
+    func objectConstruction() {
+        let object = JSONObject([("b", 1), ("a", 2), ("b", 3)])
+        #expect(object.keys == ["b", "a"])
+        #expect(object["b"] == 3)
+        var copy = object
+        copy["a"] = nil
+        copy["c"] = true
+        #expect(copy.keys == ["b", "c"])
+    }
+
     @Test("description is sorted compact JSON")
     func description() {
         let value: JSONValue = ["b": 1, "a": "x"]
