@@ -40,6 +40,8 @@ let package = Package(
             dependencies: ["attribute-codegen"]
         ),
 
+        .executableTarget(name: "attribute-benchmarks", dependencies: ["AttributeRuntime"], path: "Benchmarks/MapperBenchmark"),
+
         .testTarget(name: "AttributeSpecTests", dependencies: ["AttributeSpec"]),
         .testTarget(name: "AttributeCodegenTests", dependencies: ["AttributeCodegen", "AttributeSpec"], exclude: ["Specs", "References"]),
         // Compiles the reference outputs of the golden tests with the runtime and exercises them.
@@ -50,6 +52,7 @@ let package = Package(
         .testTarget(name: "EndToEndTests"),
         // Dogfood: the build-tool plugin applied to a spec of this package's own.
         .testTarget(name: "PluginDogfoodTests", dependencies: ["AttributeRuntime"], plugins: ["AttributeCodegenPlugin"]),
+        .testTarget(name: "AttributeRuntimeTests", dependencies: ["AttributeRuntime"]),
     ],
     swiftLanguageModes: [.v6]
 )

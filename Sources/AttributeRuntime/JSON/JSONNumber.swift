@@ -92,19 +92,30 @@ public struct JSONNumber: Hashable, Sendable {
         case outOfRange
     }
 
-    /// Converts to `Int64` on the exact decimal value of the text.
-    func integerConversion() -> IntegerConversion {
+    /// Converts to `Int64` on the exact decimal value of the text, times `10^decimalShift`.
+    func integerConversion(decimalShift: Int = 0) -> IntegerConversion {
         switch storage {
-        case .integer(let value):
+        case .integer(let value) where decimalShift == 0:
             return .value(value)
+        case .integer(let value):
+            var scaled = value
+            for _ in 0..<decimalShift {
+                let (product, overflow) = scaled.multipliedReportingOverflow(by: 10)
+                if overflow { return .outOfRange }
+                scaled = product
+            }
+            return .value(scaled)
         case .text(var text):
-            return text.withUTF8 { JSONNumber.exactInteger(UnsafeBufferPointer(rebasing: $0[...])) }
+            return text.withUTF8 { JSONNumber.exactInteger(UnsafeBufferPointer(rebasing: $0[...]), decimalShift: decimalShift) }
         }
     }
 
     /// Reads `-? digits (. digits)? ([eE] [+-]? digits)?` as significant digits times a power of
     /// ten, then decides integrality and range without any floating point.
-    static func exactInteger(_ bytes: UnsafeBufferPointer<UInt8>) -> IntegerConversion {
+    ///
+    /// - Parameter decimalShift: a power of ten to multiply by first; `3` gives milliseconds
+    ///   from seconds.
+    static func exactInteger(_ bytes: UnsafeBufferPointer<UInt8>, decimalShift: Int = 0) -> IntegerConversion {
         var index = 0
         var negative = false
         if index < bytes.count, bytes[index] == UInt8(ascii: "-") {
@@ -161,7 +172,7 @@ public struct JSONNumber: Hashable, Sendable {
             if exponentNegative { exponent = -exponent }
         }
         if significantDigits == 0 { return .value(0) }
-        let scale = exponent - fractionDigits + pendingZeros
+        let scale = exponent + decimalShift - fractionDigits + pendingZeros
         if scale < 0 { return .notIntegral }
         if overflowDigits || significantDigits + scale > 19 { return .outOfRange }
         var magnitude = significand

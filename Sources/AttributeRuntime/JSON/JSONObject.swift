@@ -4,8 +4,22 @@
 /// linear scan over them is cheaper than building a hash table for every object of every
 /// payload. Equality and hashing ignore member order, as JSON object semantics require.
 public struct JSONObject: Hashable, Sendable {
+    /// One key/value pair.
+    public struct Member: Hashable, Sendable {
+        /// The key.
+        public var key: String
+        /// The value.
+        public var value: JSONValue
+
+        /// Creates a member.
+        public init(key: String, value: JSONValue) {
+            self.key = key
+            self.value = value
+        }
+    }
+
     /// The members in order; keys are unique.
-    public private(set) var members: [(key: String, value: JSONValue)]
+    public private(set) var members: [Member]
 
     /// Creates an empty object.
     public init() {
@@ -15,13 +29,20 @@ public struct JSONObject: Hashable, Sendable {
     /// Creates an object from key/value pairs; a repeated key keeps its last value.
     public init(_ pairs: some Sequence<(String, JSONValue)>) {
         members = []
+        // A position table keeps building large objects linear; the subscript would be quadratic.
+        var positions: [String: Int] = [:]
         for (key, value) in pairs {
-            self[key] = value
+            if let position = positions[key] {
+                members[position].value = value
+            } else {
+                positions[key] = members.count
+                members.append(Member(key: key, value: value))
+            }
         }
     }
 
     /// Wraps members the parser has already checked for unique keys.
-    init(uniqueMembers: [(key: String, value: JSONValue)]) {
+    init(uniqueMembers: [Member]) {
         members = uniqueMembers
     }
 
@@ -37,10 +58,7 @@ public struct JSONObject: Hashable, Sendable {
     /// The value for `key`; setting `nil` removes the member, setting a new key appends it.
     public subscript(key: String) -> JSONValue? {
         get {
-            for member in members where member.key == key {
-                return member.value
-            }
-            return nil
+            index(forKey: key).map { members[$0].value }
         }
         set {
             if let index = index(forKey: key) {
@@ -50,14 +68,20 @@ public struct JSONObject: Hashable, Sendable {
                     members.remove(at: index)
                 }
             } else if let newValue {
-                members.append((key, newValue))
+                members.append(Member(key: key, value: newValue))
             }
         }
     }
 
     /// The position of `key` in `members`.
     public func index(forKey key: String) -> Int? {
-        members.firstIndex { $0.key == key }
+        // Comparing byte counts first rejects most keys without a full string comparison.
+        let count = key.utf8.count
+        for index in members.indices {
+            let candidate = members[index].key
+            if candidate.utf8.count == count, candidate == key { return index }
+        }
+        return nil
     }
 
     /// Changes the value at `key` in place, starting from `null` when absent, without copying
@@ -67,14 +91,14 @@ public struct JSONObject: Hashable, Sendable {
         if let existing = self.index(forKey: key) {
             index = existing
         } else {
-            members.append((key, .null))
+            members.append(Member(key: key, value: .null))
             index = members.count - 1
         }
         return body(&members[index].value)
     }
 
     /// The members sorted by the UTF-8 bytes of their keys, the order of byte-stable output.
-    public var sortedMembers: [(key: String, value: JSONValue)] {
+    public var sortedMembers: [Member] {
         members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
     }
 
@@ -83,7 +107,7 @@ public struct JSONObject: Hashable, Sendable {
         guard lhs.members.count == rhs.members.count else { return false }
         if lhs.members.count > 32 {
             // Large objects (big tag maps) would make the pairwise scan quadratic.
-            let table = Dictionary(rhs.members, uniquingKeysWith: { _, last in last })
+            let table = Dictionary(rhs.members.lazy.map { ($0.key, $0.value) }, uniquingKeysWith: { _, last in last })
             return lhs.members.allSatisfy { table[$0.key] == $0.value }
         }
         for member in lhs.members {

@@ -1,8 +1,7 @@
 /// A one-pass JSON parser over UTF-8 bytes.
 ///
-/// Elements and members of the containers being parsed collect on two shared stacks and are
-/// copied into exactly sized arrays when their container closes, so a payload costs one
-/// allocation per container instead of one per growth step.
+/// Containers collect into arrays reserved for a typical provider object up front, so most
+/// cost one allocation and values move into them without reference-count traffic.
 struct JSONParser {
     /// The default nesting limit: far beyond any provider payload, far below stack exhaustion.
     static let defaultMaxDepth = 256
@@ -11,8 +10,6 @@ struct JSONParser {
     private var index = 0
     private var depth = 0
     private let maxDepth: Int
-    private var elementStack: [JSONValue] = []
-    private var memberStack: [(key: String, value: JSONValue)] = []
     private var scratch: [UInt8] = []
 
     private init(bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
@@ -92,9 +89,10 @@ struct JSONParser {
             index += 1
             return .array([])
         }
-        let base = elementStack.count
+        var elements: [JSONValue] = []
+        elements.reserveCapacity(4)
         while true {
-            elementStack.append(try parseValue())
+            elements.append(try parseValue())
             skipWhitespace()
             guard index < bytes.count else { throw error(.unexpectedEnd, at: index) }
             let byte = bytes[index]
@@ -103,8 +101,6 @@ struct JSONParser {
             if byte == UInt8(ascii: "]") { break }
             throw unexpected(at: index - 1)
         }
-        let elements = Array(elementStack[base...])
-        elementStack.removeSubrange(base...)
         return .array(elements)
     }
 
@@ -116,7 +112,8 @@ struct JSONParser {
             index += 1
             return .object(JSONObject())
         }
-        let base = memberStack.count
+        var members: [JSONObject.Member] = []
+        members.reserveCapacity(8)
         // Big objects (tag maps) switch from pairwise duplicate checks to a set.
         var seenKeys: Set<String>?
         while true {
@@ -129,17 +126,18 @@ struct JSONParser {
                 if !keys.insert(key).inserted { throw error(.duplicateKey(key), at: keyOffset) }
                 seenKeys = keys
             } else {
-                for member in memberStack[base...] where member.key == key {
+                let keyCount = key.utf8.count
+                for member in members where member.key.utf8.count == keyCount && member.key == key {
                     throw error(.duplicateKey(key), at: keyOffset)
                 }
-                if memberStack.count - base == 16 {
-                    seenKeys = Set(memberStack[base...].lazy.map(\.key)).union(CollectionOfOne(key))
+                if members.count == 32 {
+                    seenKeys = Set(members.lazy.map(\.key)).union(CollectionOfOne(key))
                 }
             }
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw unexpected(at: index) }
             index += 1
-            memberStack.append((key, try parseValue()))
+            members.append(JSONObject.Member(key: key, value: try parseValue()))
             skipWhitespace()
             guard index < bytes.count else { throw error(.unexpectedEnd, at: index) }
             let byte = bytes[index]
@@ -148,8 +146,6 @@ struct JSONParser {
             if byte == UInt8(ascii: "}") { break }
             throw unexpected(at: index - 1)
         }
-        let members = Array(memberStack[base...])
-        memberStack.removeSubrange(base...)
         return .object(JSONObject(uniqueMembers: members))
     }
 
@@ -175,11 +171,9 @@ struct JSONParser {
 
     private func makeString(_ range: Range<Int>, ascii: Bool) throws(JSONParseError) -> String {
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
-        if ascii { return String(decoding: slice, as: UTF8.self) }
-        guard let string = String(validating: slice, as: UTF8.self) else {
-            throw error(.invalidUTF8, at: range.lowerBound)
-        }
-        return string
+        // `String(validating:)` would need macOS 15; validate by hand, then decode.
+        guard ascii || UTF8Validation.isValid(slice) else { throw error(.invalidUTF8, at: range.lowerBound) }
+        return String(decoding: slice, as: UTF8.self)
     }
 
     /// The slow path for strings with escapes: decode into a reused scratch buffer.
@@ -191,10 +185,9 @@ struct JSONParser {
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
                 index = position + 1
-                guard let string = String(validating: scratch, as: UTF8.self) else {
-                    throw error(.invalidUTF8, at: start)
-                }
-                return string
+                let valid = scratch.withUnsafeBufferPointer { UTF8Validation.isValid($0) }
+                guard valid else { throw error(.invalidUTF8, at: start) }
+                return String(decoding: scratch, as: UTF8.self)
             }
             if byte < 0x20 { throw error(.controlCharacterInString, at: position) }
             guard byte == UInt8(ascii: "\\") else {
@@ -308,28 +301,36 @@ struct JSONParser {
 extension JSONValue {
     /// Parses UTF-8 JSON text (an `[UInt8]`, `Data`, `String.UTF8View`, …).
     ///
-    /// - Parameter maxDepth: how deeply arrays and objects may nest before parsing fails.
+    /// - Parameter maxDepth: how deeply arrays and objects may nest before parsing fails. Keep
+    ///   it modest: parsing recurses once per level.
     /// - Throws: the first problem, with its byte offset, line and column.
     public init(parsing bytes: some Collection<UInt8>, maxDepth: Int = 256) throws(JSONParseError) {
+        // Closures return `Result` instead of throwing: typed-throws closure types need a newer
+        // runtime on Apple platforms.
         let parsed = bytes.withContiguousStorageIfAvailable { buffer in
-            Result { () throws(JSONParseError) in try JSONParser.parse(buffer, maxDepth: maxDepth) }
+            JSONParser.parseResult(buffer, maxDepth: maxDepth)
         }
         if let parsed {
             self = try parsed.get()
         } else {
-            let copy = Array(bytes)
-            self = try copy.withUnsafeBufferPointer { buffer throws(JSONParseError) in
-                try JSONParser.parse(buffer, maxDepth: maxDepth)
-            }
+            self = try Array(bytes).withUnsafeBufferPointer { JSONParser.parseResult($0, maxDepth: maxDepth) }.get()
         }
     }
 
     /// Parses JSON text.
     public init(parsing text: String, maxDepth: Int = 256) throws(JSONParseError) {
         var text = text
-        let parsed = text.withUTF8 { buffer in
-            Result { () throws(JSONParseError) in try JSONParser.parse(buffer, maxDepth: maxDepth) }
+        self = try text.withUTF8 { JSONParser.parseResult($0, maxDepth: maxDepth) }.get()
+    }
+}
+
+extension JSONParser {
+    /// `parse` with its outcome as a value, for use inside buffer-access closures.
+    static func parseResult(_ bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int) -> Result<JSONValue, JSONParseError> {
+        do {
+            return .success(try parse(bytes, maxDepth: maxDepth))
+        } catch {
+            return .failure(error)
         }
-        self = try parsed.get()
     }
 }

@@ -55,18 +55,29 @@ public struct ProviderReader: Sendable {
     /// The non-null value for an attribute, from the payload or the context.
     mutating func locate(_ providerPath: String?, attribute: String) -> (JSONValue, Location)? {
         guard let providerPath else {
-            guard let value = contextValue(attribute), value != .null else { return nil }
+            guard let value = contextValue(attribute) else { return nil }
+            if case .null = value { return nil }
             return (value, Location(attribute: attribute, providerPath: nil))
         }
         if options.strict { requestedPaths.append(providerPath) }
         let found: JSONValue?
-        if providerPath.utf8.contains(UInt8(ascii: ".")) {
+        if Self.isDotted(providerPath) {
             found = lookupDotted(providerPath, attribute: attribute)
         } else {
             found = object[providerPath]
         }
-        guard let found, found != .null else { return nil }
+        guard let found else { return nil }
+        if case .null = found { return nil }
         return (found, Location(attribute: attribute, providerPath: providerPath))
+    }
+
+    /// Whether a provider path has a `.`; scans contiguous bytes, as generated literals are.
+    @inline(__always)
+    static func isDotted(_ path: String) -> Bool {
+        if let dotted = path.utf8.withContiguousStorageIfAvailable({ $0.contains(UInt8(ascii: ".")) }) {
+            return dotted
+        }
+        return path.utf8.contains(UInt8(ascii: "."))
     }
 
     /// Walks `a.b.c` through nested objects; a missing or `null` step reads as absent.
@@ -107,13 +118,14 @@ public struct ProviderReader: Sendable {
     /// Reads one scalar with a shared conversion rule.
     @inline(__always)
     private mutating func scalar<Value>(
-        _ providerPath: String?, attribute: String, _ convert: (JSONValue) throws(ValueConversion.Failure) -> Value
+        _ providerPath: String?, attribute: String, _ convert: (JSONValue) -> ValueConversion.Outcome<Value>
     ) -> Value? {
         guard let (value, location) = locate(providerPath, attribute: attribute) else { return nil }
-        do {
-            return try convert(value)
-        } catch {
-            fail(error.kind, at: location)
+        switch convert(value) {
+        case .success(let converted):
+            return converted
+        case .failure(let failure):
+            fail(failure.kind, at: location)
             return nil
         }
     }
@@ -123,7 +135,7 @@ public struct ProviderReader: Sendable {
     @inline(__always)
     private mutating func list<Element>(
         _ providerPath: String?, attribute: String, type: MappingError.ValueType,
-        _ convert: (JSONValue) throws(ValueConversion.Failure) -> Element
+        _ convert: (JSONValue) -> ValueConversion.Outcome<Element>
     ) -> [Element]? {
         guard let (value, location) = locate(providerPath, attribute: attribute) else { return nil }
         guard case .array(let elements) = value else {
@@ -134,10 +146,11 @@ public struct ProviderReader: Sendable {
         result.reserveCapacity(elements.count)
         var failed = false
         for (index, element) in elements.enumerated() {
-            do {
-                result.append(try convert(element))
-            } catch {
-                fail(error.kind, at: location.element(index))
+            switch convert(element) {
+            case .success(let converted):
+                result.append(converted)
+            case .failure(let failure):
+                fail(failure.kind, at: location.element(index))
                 failed = true
             }
         }
@@ -156,7 +169,7 @@ public struct ProviderReader: Sendable {
 
     /// An `INT64` attribute: an integral number within `Int64`, read without loss.
     public mutating func int64(_ providerPath: String?, attribute: String) -> Int64? {
-        scalar(providerPath, attribute: attribute) { (value: JSONValue) throws(ValueConversion.Failure) in try ValueConversion.int64(value) }
+        scalar(providerPath, attribute: attribute, ValueConversion.int64)
     }
 
     /// A `BOOLEAN` attribute: `true` or `false` only.

@@ -19,7 +19,7 @@ public struct ProviderWriter: Sendable {
     /// Stores `value` at a provider path, creating intermediate objects for dotted paths.
     public mutating func write(_ value: JSONValue?, at providerPath: String) {
         guard let value else { return }
-        if providerPath.utf8.contains(UInt8(ascii: ".")) {
+        if ProviderReader.isDotted(providerPath) {
             let components = providerPath.split(separator: ".", omittingEmptySubsequences: false)
             Self.store(value, in: &object, at: components[...])
         } else {
@@ -93,7 +93,7 @@ public struct ProviderWriter: Sendable {
     public mutating func write(_ value: [String: String]?, at providerPath: String) {
         // Dictionary keys are unique already; sorted for a stable member order.
         write(value.map { map in
-            JSONValue.object(JSONObject(uniqueMembers: map.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }.map { ($0.key, .string($0.value)) }))
+            JSONValue.object(JSONObject(uniqueMembers: map.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }.map { JSONObject.Member(key: $0.key, value: .string($0.value)) }))
         }, at: providerPath)
     }
 

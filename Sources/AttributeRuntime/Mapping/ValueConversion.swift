@@ -6,6 +6,9 @@ import Foundation
 
 /// The conversion rules from JSON to each spec type, shared by payload and context values and
 /// by list elements. No coercion: a number is never a string, `"true"` is never a boolean.
+///
+/// Conversions return `Result` rather than using typed throws because they travel as closure
+/// values, and typed-throws function types need a newer runtime on Apple platforms.
 enum ValueConversion {
     /// A conversion problem; wraps the public kind, which is not itself an `Error`.
     struct Failure: Error {
@@ -16,57 +19,68 @@ enum ValueConversion {
         }
     }
 
-    static func string(_ value: JSONValue) throws(Failure) -> String {
-        guard case .string(let string) = value else { throw Failure(.typeMismatch(expected: .string, found: value.kind)) }
-        return string
+    typealias Outcome<Value> = Result<Value, Failure>
+
+    private static func mismatch<Value>(_ expected: MappingError.ValueType, _ value: JSONValue) -> Outcome<Value> {
+        .failure(Failure(.typeMismatch(expected: expected, found: value.kind)))
     }
 
-    static func bool(_ value: JSONValue) throws(Failure) -> Bool {
-        guard case .bool(let bool) = value else { throw Failure(.typeMismatch(expected: .boolean, found: value.kind)) }
-        return bool
+    static func string(_ value: JSONValue) -> Outcome<String> {
+        guard case .string(let string) = value else { return mismatch(.string, value) }
+        return .success(string)
     }
 
-    static func int64(_ value: JSONValue, as type: MappingError.ValueType = .int64) throws(Failure) -> Int64 {
-        guard case .number(let number) = value else { throw Failure(.typeMismatch(expected: type, found: value.kind)) }
+    static func bool(_ value: JSONValue) -> Outcome<Bool> {
+        guard case .bool(let bool) = value else { return mismatch(.boolean, value) }
+        return .success(bool)
+    }
+
+    static func int64(_ value: JSONValue) -> Outcome<Int64> {
+        integer(value, as: .int64)
+    }
+
+    private static func integer(_ value: JSONValue, as type: MappingError.ValueType) -> Outcome<Int64> {
+        guard case .number(let number) = value else { return mismatch(type, value) }
         switch number.integerConversion() {
-        case .value(let integer): return integer
-        case .notIntegral: throw Failure(.numberNotIntegral(number: number.text, type: type))
-        case .outOfRange: throw Failure(.numberOutOfRange(number: number.text, type: type))
+        case .value(let integer): return .success(integer)
+        case .notIntegral: return .failure(Failure(.numberNotIntegral(number: number.text, type: type)))
+        case .outOfRange: return .failure(Failure(.numberOutOfRange(number: number.text, type: type)))
         }
     }
 
-    static func int32(_ value: JSONValue) throws(Failure) -> Int32 {
-        let integer = try int64(value, as: .int32)
-        guard let narrow = Int32(exactly: integer) else {
-            throw Failure(.numberOutOfRange(number: String(integer), type: .int32))
+    static func int32(_ value: JSONValue) -> Outcome<Int32> {
+        integer(value, as: .int32).flatMap { integer in
+            guard let narrow = Int32(exactly: integer) else {
+                return .failure(Failure(.numberOutOfRange(number: String(integer), type: .int32)))
+            }
+            return .success(narrow)
         }
-        return narrow
     }
 
-    static func double(_ value: JSONValue) throws(Failure) -> Double {
-        guard case .number(let number) = value else { throw Failure(.typeMismatch(expected: .double, found: value.kind)) }
-        guard let double = number.doubleValue else { throw Failure(.numberOutOfRange(number: number.text, type: .double)) }
-        return double
+    static func double(_ value: JSONValue) -> Outcome<Double> {
+        guard case .number(let number) = value else { return mismatch(.double, value) }
+        guard let double = number.doubleValue else { return .failure(Failure(.numberOutOfRange(number: number.text, type: .double))) }
+        return .success(double)
     }
 
-    static func float(_ value: JSONValue) throws(Failure) -> Float {
-        guard case .number(let number) = value else { throw Failure(.typeMismatch(expected: .float, found: value.kind)) }
-        guard let float = number.floatValue else { throw Failure(.numberOutOfRange(number: number.text, type: .float)) }
-        return float
+    static func float(_ value: JSONValue) -> Outcome<Float> {
+        guard case .number(let number) = value else { return mismatch(.float, value) }
+        guard let float = number.floatValue else { return .failure(Failure(.numberOutOfRange(number: number.text, type: .float))) }
+        return .success(float)
     }
 
-    static func timestamp(_ value: JSONValue) throws(Failure) -> Date {
+    static func timestamp(_ value: JSONValue) -> Outcome<Date> {
         switch value {
         case .number(let number):
             guard let date = Timestamp.date(epochSeconds: number) else {
-                throw Failure(.numberOutOfRange(number: number.text, type: .timestamp))
+                return .failure(Failure(.numberOutOfRange(number: number.text, type: .timestamp)))
             }
-            return date
+            return .success(date)
         case .string(let text):
-            guard let date = Timestamp.date(rfc3339: text) else { throw Failure(.malformedTimestamp(text)) }
-            return date
+            guard let date = Timestamp.date(rfc3339: text) else { return .failure(Failure(.malformedTimestamp(text))) }
+            return .success(date)
         default:
-            throw Failure(.typeMismatch(expected: .timestamp, found: value.kind))
+            return mismatch(.timestamp, value)
         }
     }
 }

@@ -31,17 +31,22 @@ public enum Timestamp {
     /// The date for epoch seconds as a JSON number (`1795547102` or `1795547102.557`), rounded
     /// to milliseconds; `nil` when the number is too large to be a date.
     public static func date(epochSeconds number: JSONNumber) -> Date? {
-        switch number.storage {
-        case .integer(let seconds):
-            let (milliseconds, overflow) = seconds.multipliedReportingOverflow(by: 1000)
-            guard !overflow, milliseconds.magnitude <= UInt64(maximumMilliseconds) else { return nil }
-            return date(epochMilliseconds: milliseconds)
-        case .text:
+        // Exact decimal arithmetic first: `1795547102.557` is exactly 1795547102557 ms, with no
+        // binary rounding and no call into `strtod`.
+        let milliseconds: Int64
+        switch number.integerConversion(decimalShift: 3) {
+        case .value(let exact):
+            milliseconds = exact
+        case .notIntegral:
             guard let seconds = number.doubleValue else { return nil }
-            let milliseconds = (seconds * 1000).rounded()
-            guard milliseconds.magnitude <= Double(maximumMilliseconds) else { return nil }
-            return date(epochMilliseconds: Int64(milliseconds))
+            let rounded = (seconds * 1000).rounded()
+            guard rounded.magnitude <= Double(maximumMilliseconds) else { return nil }
+            milliseconds = Int64(rounded)
+        case .outOfRange:
+            return nil
         }
+        guard milliseconds.magnitude <= UInt64(maximumMilliseconds) else { return nil }
+        return date(epochMilliseconds: milliseconds)
     }
 
     /// Epoch seconds with at most three decimals and no trailing zeros (`1795547102.557`,
