@@ -66,8 +66,10 @@ struct YAMLParser {
         default:
             root = try parseRoot()
         }
+        var ended = false
         while try scanner.peekToken().kind == .documentEnd {
             _ = try scanner.nextToken()
+            ended = true
         }
         let last = try scanner.peekToken()
         switch last.kind {
@@ -75,6 +77,8 @@ struct YAMLParser {
             return root
         case .documentStart:
             throw .yamlMultipleDocuments(at: location(last))
+        case _ where ended:
+            throw .yamlContentAfterDocumentEnd(at: location(last))
         case .blockMappingStart, .blockSequenceStart:
             throw .yamlBadIndentation(at: location(last))
         default:
