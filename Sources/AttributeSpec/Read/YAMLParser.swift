@@ -351,7 +351,8 @@ struct YAMLParser {
 
     /// The error for a token that is neither `,` nor the closing bracket of a flow collection.
     private func flowError(_ token: YAMLToken, sequence: Bool) throws(Diagnostic) -> Diagnostic {
-        let top = stack[stack.count - 1]
+        // A `k: v` pair is part of its flow sequence: report the sequence's bracket.
+        let top = stack.last { $0.kind != .flowPair } ?? stack[stack.count - 1]
         if token.kind == .streamEnd || token.kind == .documentStart || token.kind == .documentEnd {
             return .yamlUnterminatedFlow(sequence: sequence, at: scanner.location(line: top.line, column: top.column))
         }
