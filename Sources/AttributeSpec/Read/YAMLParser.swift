@@ -338,7 +338,10 @@ struct YAMLParser {
             try readKey(emptyIf: { [.value, .flowEntry, .flowMappingEnd].contains($0) }, emptyAt: token)
         case .scalar:
             // `{a, b: c}`: a key without ':' has an empty value, placed at the next token.
+            // A ':' after it can only be on a later line, where it starts no value.
             try readKey(emptyIf: { _ in false }, emptyAt: token)
+            let next = try scanner.peekToken()
+            return .node(emptyScalar(line: next.line, column: next.column))
         case .value:
             throw .yamlMissingKey(at: location(token))
         case .streamEnd, .documentStart, .documentEnd:

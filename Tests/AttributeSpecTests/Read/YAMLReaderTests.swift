@@ -180,4 +180,18 @@ struct YAMLReaderTests {
         #expect(pair.mappingEntries?.first?.keyText == "f")
         #expect(pair.location.column == 31)
     }
+
+    @Test("a ':' on a later line than its flow key starts no value")
+    func flowKeyAcrossLines() {
+        let error = Self.error("a: {k, l\n: m}")
+        #expect(error?.message == "expected ',' or '}', but found ':'")
+        #expect(error?.location == SourceLocation(file: "t.yaml", line: 2, column: 1))
+    }
+
+    @Test("a byte order mark inside the text takes no column")
+    func innerByteOrderMark() throws {
+        let root = try #require(try Self.read("x\u{FEFF}y: b"))
+        #expect(root.mappingEntries?.first?.keyText == "x\u{FEFF}y")
+        #expect(root.mappingEntries?.first?.value.location.column == 5)
+    }
 }
