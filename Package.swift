@@ -42,7 +42,7 @@ let package = Package(
 
         .executableTarget(name: "attribute-benchmarks", dependencies: ["AttributeRuntime"], path: "Benchmarks/MapperBenchmark"),
 
-        .testTarget(name: "AttributeSpecTests", dependencies: ["AttributeSpec"]),
+        .testTarget(name: "AttributeSpecTests", dependencies: ["AttributeSpec"], exclude: ["Read/YAMLCorpus"]),
         .testTarget(name: "AttributeCodegenTests", dependencies: ["AttributeCodegen", "AttributeSpec"], exclude: ["Specs", "References"]),
         // Compiles the reference outputs of the golden tests with the runtime and exercises them.
         .testTarget(name: "GeneratedCodeTests", dependencies: ["AttributeRuntime"]),

@@ -95,6 +95,10 @@ extension Diagnostic {
         .error("multiple documents are not supported", at: location)
     }
 
+    static func yamlContentAfterDocumentEnd(at location: SourceLocation) -> Diagnostic {
+        .error("content after the document end marker '...'", at: location)
+    }
+
     static func yamlBadIndentation(at location: SourceLocation) -> Diagnostic {
         .error("bad indentation of a mapping or sequence entry", at: location)
     }

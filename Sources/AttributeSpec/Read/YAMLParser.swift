@@ -66,8 +66,10 @@ struct YAMLParser {
         default:
             root = try parseRoot()
         }
+        var ended = false
         while try scanner.peekToken().kind == .documentEnd {
             _ = try scanner.nextToken()
+            ended = true
         }
         let last = try scanner.peekToken()
         switch last.kind {
@@ -75,6 +77,8 @@ struct YAMLParser {
             return root
         case .documentStart:
             throw .yamlMultipleDocuments(at: location(last))
+        case _ where ended:
+            throw .yamlContentAfterDocumentEnd(at: location(last))
         case .blockMappingStart, .blockSequenceStart:
             throw .yamlBadIndentation(at: location(last))
         default:
@@ -334,7 +338,10 @@ struct YAMLParser {
             try readKey(emptyIf: { [.value, .flowEntry, .flowMappingEnd].contains($0) }, emptyAt: token)
         case .scalar:
             // `{a, b: c}`: a key without ':' has an empty value, placed at the next token.
+            // A ':' after it can only be on a later line, where it starts no value.
             try readKey(emptyIf: { _ in false }, emptyAt: token)
+            let next = try scanner.peekToken()
+            return .node(emptyScalar(line: next.line, column: next.column))
         case .value:
             throw .yamlMissingKey(at: location(token))
         case .streamEnd, .documentStart, .documentEnd:
@@ -347,7 +354,8 @@ struct YAMLParser {
 
     /// The error for a token that is neither `,` nor the closing bracket of a flow collection.
     private func flowError(_ token: YAMLToken, sequence: Bool) throws(Diagnostic) -> Diagnostic {
-        let top = stack[stack.count - 1]
+        // A `k: v` pair is part of its flow sequence: report the sequence's bracket.
+        let top = stack.last { $0.kind != .flowPair } ?? stack[stack.count - 1]
         if token.kind == .streamEnd || token.kind == .documentStart || token.kind == .documentEnd {
             return .yamlUnterminatedFlow(sequence: sequence, at: scanner.location(line: top.line, column: top.column))
         }

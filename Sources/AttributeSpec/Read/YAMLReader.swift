@@ -85,7 +85,8 @@ public enum YAMLReader {
             if byte == .lf || (byte == .cr && (index + 1 >= bytes.count || bytes[index + 1] != .lf)) {
                 line += 1
                 column = 1
-            } else if byte & 0xC0 != 0x80 && byte != .cr {
+            } else if byte & 0xC0 != 0x80 && byte != .cr
+                && !(byte == 0xEF && index + 2 < bytes.count && bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF) {
                 column += 1
             }
             index += 1

@@ -27,9 +27,9 @@ extension YAMLScanner {
             if end == position { break }
             allowSimpleKey = false
             text.append(contentsOf: spaces)
-            text.append(contentsOf: bytes[position..<end])
+            for index in position..<end { text.append(bytes[index]) }
             forward(end - position)
-            spaces = scanPlainSpaces()
+            scanPlainSpaces(into: &spaces)
             if spaces.isEmpty || peek() == .hash || (!inFlow && column < minimumIndent) { break }
         }
         return String(decoding: text, as: UTF8.self)
@@ -37,15 +37,19 @@ extension YAMLScanner {
 
     /// The separation after a piece of plain text: the blanks themselves within a line, one
     /// space for a single line break, and one `\n` per line for two or more. Empty when the
-    /// scalar cannot continue (a document marker, or nothing).
-    private mutating func scanPlainSpaces() -> [UInt8] {
+    /// scalar cannot continue (a document marker, or nothing). The buffer is reused so that
+    /// a long scalar does not allocate once per word.
+    private mutating func scanPlainSpaces(into spaces: inout [UInt8]) {
+        spaces.removeAll(keepingCapacity: true)
         let start = position
         while peek().isBlank { forward() }
-        let blanks = bytes[start..<position]
-        guard peek().isBreak else { return Array(blanks) }
+        guard peek().isBreak else {
+            for index in start..<position { spaces.append(bytes[index]) }
+            return
+        }
         scanLineBreak()
         allowSimpleKey = true
-        if atDocumentMarker() { return [] }
+        if atDocumentMarker() { return }
         var breaks = 0
         while true {
             if peek() == .space {
@@ -53,12 +57,16 @@ extension YAMLScanner {
             } else if peek().isBreak {
                 scanLineBreak()
                 breaks += 1
-                if atDocumentMarker() { return [] }
+                if atDocumentMarker() { return }
             } else {
                 break
             }
         }
-        return breaks == 0 ? [.space] : Array(repeating: .lf, count: breaks)
+        if breaks == 0 {
+            spaces.append(.space)
+        } else {
+            spaces.append(contentsOf: repeatElement(.lf, count: breaks))
+        }
     }
 
     // MARK: Quoted scalars

@@ -61,6 +61,8 @@ struct YAMLScanner {
     /// Removes and returns the next token.
     mutating func nextToken() throws(Diagnostic) -> YAMLToken {
         let token = try peekToken()
+        // The end of the stream stays at the head of the queue, so reading on past it is safe.
+        guard token.kind != .streamEnd else { return token }
         head += 1
         tokensTaken += 1
         if head > 256, head * 2 > tokens.count {
@@ -114,10 +116,20 @@ struct YAMLScanner {
         var index = position
         let end = position + count
         while index < end {
-            if bytes[index] & 0xC0 != 0x80 { column += 1 }
+            let byte = bytes[index]
+            if byte < 0x80 {
+                column += 1
+            } else if byte & 0xC0 != 0x80 && !isByteOrderMark(at: index) {
+                column += 1
+            }
             index += 1
         }
         position = end
+    }
+
+    /// A U+FEFF inside the text is kept as content but takes no column, as in PyYAML.
+    func isByteOrderMark(at index: Int) -> Bool {
+        bytes[index] == 0xEF && index + 2 < bytes.count && bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF
     }
 
     /// Consumes one line break (`\n`, `\r\n` or a lone `\r`); false when there is none.
