@@ -7,6 +7,7 @@ let package = Package(
         .library(name: "AttributeSpec", targets: ["AttributeSpec"]),
         .library(name: "AttributeCodegen", targets: ["AttributeCodegen"]),
         .library(name: "AttributeRuntime", targets: ["AttributeRuntime"]),
+        .library(name: "ResourceModels", targets: ["ResourceModels"]),
         .executable(name: "attribute-codegen", targets: ["attribute-codegen"]),
         .plugin(name: "AttributeCodegenPlugin", targets: ["AttributeCodegenPlugin"]),
         .plugin(name: "GenerateAttributeCodePlugin", targets: ["GenerateAttributeCodePlugin"]),
@@ -18,6 +19,8 @@ let package = Package(
         .target(name: "AttributeCodegen", dependencies: ["AttributeSpec"]),
         // What generated code imports: mapping protocol, errors, timestamps, JSON values.
         .target(name: "AttributeRuntime"),
+        // The package's catalog: the Swift generated from Spec/, checked in under Generated/.
+        .target(name: "ResourceModels", dependencies: ["AttributeRuntime"], path: "Generated", exclude: ["Docs"]),
         // The command-line tool: argument parsing, file I/O and exit codes only.
         // The file-system side of `generate` and `check`: spec discovery, atomic output writing,
         // diffs. A library rather than part of the executable because SwiftPM 6 links an
