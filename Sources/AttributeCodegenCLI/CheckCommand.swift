@@ -1,3 +1,4 @@
+import AttributeCodegen
 import Foundation
 
 /// `attribute-codegen check`: the command a CI runs to catch a stale output folder.
@@ -63,11 +64,11 @@ struct CheckCommand: Command {
             let name = options.output.hasSuffix("/") ? options.output + change.path : options.output + "/" + change.path
             switch change {
             case .create(_, let bytes):
-                text += CheckDiff.unified(old: [], new: bytes, oldName: nil, newName: name)
+                text += UnifiedDiff.unified(old: [], new: bytes, oldName: nil, newName: name)
             case .update(_, let old, let new):
-                text += CheckDiff.unified(old: old, new: new, oldName: name, newName: name)
+                text += UnifiedDiff.unified(old: old, new: new, oldName: name, newName: name)
             case .remove(_, let old):
-                text += CheckDiff.unified(old: old, new: [], oldName: name, newName: nil)
+                text += UnifiedDiff.unified(old: old, new: [], oldName: name, newName: nil)
             }
         }
         console.printLine(text + "\(options.output) is stale: \(plan.changes.count) file(s) differ; run 'attribute-codegen generate' (or 'swift package --allow-writing-to-package-directory generate-attribute-code')")

@@ -74,8 +74,9 @@ struct GeneratorPipelineTests {
             try Data(file.contents.utf8).write(to: reference)
             return
         }
-        let expected = (try? String(contentsOf: reference, encoding: .utf8)) ?? ""
-        if let diff = UnifiedDiff.diff(old: expected, new: file.contents, oldName: file.path, newName: file.path) {
+        let expected = (try? [UInt8](Data(contentsOf: reference))) ?? []
+        let diff = UnifiedDiff.unified(old: expected, new: Array(file.contents.utf8), oldName: file.path, newName: file.path)
+        if !diff.isEmpty {
             Issue.record("\(file.path) differs from its reference (RECORD_REFERENCES=1 swift test rewrites it):\n\(diff)")
         }
     }

@@ -1,15 +1,15 @@
-/// A line-based unified diff, as `diff -u` and `git diff` print it, for `check` to show how the
-/// checked-in output differs from what `generate` would write.
+/// A line-based unified diff, as `diff -u` and `git diff` print it: how checked-in output
+/// differs from what the pipeline would write, for `attribute-codegen check` and the golden tests.
 ///
 /// The edit script comes from Myers' O((N+M)·D) algorithm, so a one-line change in a large
 /// generated file costs little even though the files are long.
-enum CheckDiff {
+package enum UnifiedDiff {
     /// Lines of context around each change, as `diff -u` uses by default.
     static let context = 3
 
     /// The unified diff of `old` and `new`, empty when they are equal. `nil` names stand for
     /// a missing file (`/dev/null`).
-    static func unified(old: [UInt8], new: [UInt8], oldName: String?, newName: String?) -> String {
+    package static func unified(old: [UInt8], new: [UInt8], oldName: String?, newName: String?) -> String {
         let a = Lines(old)
         let b = Lines(new)
         let script = editScript(a.lines, b.lines)

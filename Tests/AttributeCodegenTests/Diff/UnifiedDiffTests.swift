@@ -1,10 +1,10 @@
 import Testing
 
-@testable import AttributeCodegenCLI
+@testable import AttributeCodegen
 
-@Suite struct CheckDiffTests {
+@Suite struct UnifiedDiffTests {
     private func diff(_ old: String, _ new: String, oldName: String? = "f.swift", newName: String? = "f.swift") -> String {
-        CheckDiff.unified(old: Array(old.utf8), new: Array(new.utf8), oldName: oldName, newName: newName)
+        UnifiedDiff.unified(old: Array(old.utf8), new: Array(new.utf8), oldName: oldName, newName: newName)
     }
 
     @Test func equalFilesHaveNoDiff() {
@@ -76,7 +76,7 @@ import Testing
     func editScriptReplaysToTheNewText(old: String, new: String) {
         let a = old.map { Substring(String($0)) }
         let b = new.map { Substring(String($0)) }
-        let script = CheckDiff.editScript(a, b)
+        let script = UnifiedDiff.editScript(a, b)
         var rebuilt: [Substring] = []
         var kept: [Substring] = []
         for edit in script {
@@ -97,6 +97,6 @@ import Testing
         // The classic Myers example: D = 5.
         let a = "abcabba".map { Substring(String($0)) }
         let b = "cbabac".map { Substring(String($0)) }
-        #expect(CheckDiff.editScript(a, b).filter { $0.kind != .equal }.count == 5)
+        #expect(UnifiedDiff.editScript(a, b).filter { $0.kind != .equal }.count == 5)
     }
 }
