@@ -39,9 +39,14 @@ enum MarkdownText {
                 out.append("\\")
             }
             if !(isASCII && byte >= 0x30 && byte <= 0x39) { digitsAtStart = false }
-            if scalar == "\t" {
+            switch scalar.value {
+            case 0x09:
                 out.append(" ")
-            } else {
+            case 0x00...0x1F, 0x7F...0x9F:
+                // Invisible in a rendered page and invalid in some renderers: shown as an escape,
+                // the way the Swift comments show them.
+                out += "\\\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            default:
                 out.unicodeScalars.append(scalar)
             }
             index += 1

@@ -10,6 +10,7 @@ struct MarkdownTextTests {
         ("a | b", "a \\| b"),
         ("back\\slash", "back\\\\slash"),
         ("plain text, 1.0 and ünïcödé", "plain text, 1.0 and ünïcödé"),
+        ("tab\tbell\u{7}", "tab bell\\\\u{7}"),
     ])
     func inline(text: String, expected: String) {
         #expect(MarkdownText.escapeLine(Substring(text)) == expected)
