@@ -56,6 +56,8 @@ let package = Package(
         // Dogfood: the build-tool plugin applied to a spec of this package's own.
         .testTarget(name: "PluginDogfoodTests", dependencies: ["AttributeRuntime"], plugins: ["AttributeCodegenPlugin"]),
         .testTarget(name: "AttributeRuntimeTests", dependencies: ["AttributeRuntime"]),
+        // The checked-in catalog in use, including the README's mapping example.
+        .testTarget(name: "ResourceModelsTests", dependencies: ["ResourceModels", "AttributeRuntime"]),
     ],
     swiftLanguageModes: [.v6]
 )

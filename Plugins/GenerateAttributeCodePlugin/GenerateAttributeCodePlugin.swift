@@ -13,7 +13,7 @@ struct GenerateAttributeCodePlugin: CommandPlugin {
     func performCommand(context: PluginContext, arguments: [String]) async throws {
         let tool = try context.tool(named: "attribute-codegen")
         let root = context.package.directoryURL
-        let hasExplicitPaths = arguments.contains { !$0.hasPrefix("-") }
+        let hasExplicitPaths = Self.hasPaths(arguments)
         var toolArguments = ["generate"]
         if !hasExplicitPaths {
             toolArguments += [
@@ -33,6 +33,27 @@ struct GenerateAttributeCodePlugin: CommandPlugin {
             Diagnostics.error("attribute-codegen generate failed with status \(process.terminationStatus)")
             throw PluginError("attribute-codegen generate failed")
         }
+    }
+}
+
+extension GenerateAttributeCodePlugin {
+    /// The tool's options that take a value: their values are not paths.
+    static let optionsWithValue: Set<String> = ["--output", "-o", "--config", "--access-level"]
+
+    /// Whether the arguments name spec paths, which then replace the default `Spec/`.
+    static func hasPaths(_ arguments: [String]) -> Bool {
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            if argument == "--" { return index + 1 < arguments.count }
+            if optionsWithValue.contains(argument) {
+                index += 2
+                continue
+            }
+            if !argument.hasPrefix("-") { return true }
+            index += 1
+        }
+        return false
     }
 }
 
