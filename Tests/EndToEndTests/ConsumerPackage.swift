@@ -16,8 +16,10 @@ struct ConsumerPackage {
     let root: URL
 
     init() throws {
+        // One folder per clone of this repository, so two checkouts never share a build folder.
         root = FileManager.default.temporaryDirectory
             .appendingPathComponent("attribute-codegen end to end")
+            .appendingPathComponent(Self.fingerprint(of: Self.producerRoot.path))
             .appendingPathComponent("Consumer Package")
         let sources = root.appendingPathComponent("Sources/Consumer")
         // Sources are rewritten on every run; `.build` is kept for speed.
@@ -47,6 +49,15 @@ struct ConsumerPackage {
         )
 
         """
+    }
+
+    /// A short, stable name for a path (FNV-1a), the same on every run.
+    static func fingerprint(of path: String) -> String {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in path.utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        }
+        return String(hash, radix: 16)
     }
 
     /// Writes a file of the package, relative to its root.
