@@ -14,35 +14,37 @@ import Testing
 )
 struct BuildToolPluginEndToEndTests {
     static let widget = """
-        {
-          "resource": "consumer_widget",
-          "attributes": [
-            {"name": "widget_name", "type": "STRING", "provider_name": "WidgetName"}
-          ]
-        }
+        resource: consumer_widget
+        attributes:
+          - name: widget_name
+            type: STRING
+            provider_name: WidgetName
 
         """
 
     static let widgetWithColour = """
-        {
-          "resource": "consumer_widget",
-          "attributes": [
-            {"name": "widget_name", "type": "STRING", "provider_name": "WidgetName"},
-            {"name": "colour", "type": "STRING", "provider_name": "Colour"}
-          ]
-        }
+        resource: consumer_widget
+        attributes:
+          - name: widget_name
+            type: STRING
+            provider_name: WidgetName
+          - name: colour
+            type: STRING
+            provider_name: Colour
 
         """
 
-    /// `STRNG` (its opening quote) is at line 5, column 32.
+    /// `STRNG` is at line 8, column 11.
     static let brokenWidget = """
-        {
-          "resource": "consumer_widget",
-          "attributes": [
-            {"name": "widget_name", "type": "STRING", "provider_name": "WidgetName"},
-            {"name": "colour", "type": "STRNG", "provider_name": "Colour"}
-          ]
-        }
+        resource: consumer_widget
+        attributes:
+          - name: widget_name
+            type: STRING
+            provider_name: WidgetName
+          - name: colour
+            # misspelled on purpose
+            type: STRNG
+            provider_name: Colour
 
         """
 
@@ -58,7 +60,7 @@ struct BuildToolPluginEndToEndTests {
 
     @Test func buildEditAndBreakAConsumerPackage() throws {
         let consumer = try ConsumerPackage()
-        try consumer.write("Sources/Consumer/consumer_widget.json", Self.widget)
+        try consumer.write("Sources/Consumer/consumer_widget.yaml", Self.widget)
         try consumer.write("Sources/Consumer/consumer_part.json", Self.part)
         try consumer.write("Sources/Consumer/main.swift", """
             var widget = ConsumerWidget()
@@ -89,7 +91,7 @@ struct BuildToolPluginEndToEndTests {
         // 4. A new attribute is usable after a rebuild, and only its spec was regenerated.
         let partFile = try #require(consumer.generatedFile(named: "consumer_part.swift"))
         let partDate = try modificationDate(partFile)
-        try consumer.write("Sources/Consumer/consumer_widget.json", Self.widgetWithColour)
+        try consumer.write("Sources/Consumer/consumer_widget.yaml", Self.widgetWithColour)
         try consumer.write("Sources/Consumer/main.swift", """
             var widget = ConsumerWidget()
             widget.widgetName = "sprocket"
@@ -99,16 +101,16 @@ struct BuildToolPluginEndToEndTests {
             """)
         let edited = try consumer.build()
         #expect(edited.status == 0, "build after the edit failed:\n\(edited.output)")
-        #expect(edited.output.contains("Generating consumer_widget.swift from consumer_widget.json"), "\(edited.output)")
+        #expect(edited.output.contains("Generating consumer_widget.swift from consumer_widget.yaml"), "\(edited.output)")
         #expect(!edited.output.contains("Generating consumer_part.swift"), "the unchanged spec was regenerated:\n\(edited.output)")
         #expect(try modificationDate(partFile) == partDate)
         #expect(try consumer.runProduct().output == "widget sprocket red\n")
 
         // 5. A broken spec fails the build with the spec's path, line and column.
-        try consumer.write("Sources/Consumer/consumer_widget.json", Self.brokenWidget)
+        try consumer.write("Sources/Consumer/consumer_widget.yaml", Self.brokenWidget)
         let broken = try consumer.build()
         #expect(broken.status != 0)
-        let location = consumer.path("Sources/Consumer/consumer_widget.json") + ":5:32: error: unknown type 'STRNG'"
+        let location = consumer.path("Sources/Consumer/consumer_widget.yaml") + ":8:11: error: unknown type 'STRNG'"
         #expect(broken.output.contains(location), "expected '\(location)' in:\n\(broken.output)")
     }
 
