@@ -41,7 +41,12 @@ struct SwiftRenderer {
         if let resource = type.resource {
             facts.append(("Resource", resource))
         }
-        printDocComment(description: type.description, facts: facts, to: &printer)
+        // DocC takes the first paragraph as the summary, so a type without a description still
+        // gets one that says what it models.
+        let summary = type.description
+            ?? type.resource.map { "The `\(SwiftText.commentInline($0))` table." }
+            ?? "The fields of `\(SwiftText.commentInline(type.attributePath.joined(separator: ".")))`."
+        printDocComment(description: summary, facts: facts, to: &printer)
         printer.block("\(access) struct \(type.name): Swift.Codable, Swift.Hashable, Swift.Sendable {") { body in
             for property in type.properties {
                 printProperty(property, to: &body)
@@ -71,7 +76,8 @@ struct SwiftRenderer {
         if let providerName = attribute.providerName {
             facts.append(("Provider name", providerName))
         }
-        printDocComment(description: attribute.description, facts: facts, to: &printer)
+        let summary = attribute.description ?? "The `\(SwiftText.commentInline(attribute.name))` attribute."
+        printDocComment(description: summary, facts: facts, to: &printer)
         printer.print("\(access) var \(identifier(property.name)): \(spelling(of: property.type))?")
     }
 

@@ -9,6 +9,8 @@ import Foundation
 ///
 /// - Resource: `aws_sagemaker_compilation_job`
 public struct AwsSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// The `account_id` attribute.
+    ///
     /// - Attribute: `account_id`
     /// - Type: `STRING`
     public var accountId: Swift.String?
@@ -132,6 +134,8 @@ public struct AwsSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
     /// - Provider name: `StoppingCondition`
     public var stoppingCondition: StoppingCondition?
 
+    /// The `tags` attribute.
+    ///
     /// - Attribute: `tags`
     /// - Type: `UNORDERED_LIST_STRING`
     public var tags: [Swift.String]?
@@ -260,6 +264,8 @@ public struct AwsSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
 
     /// Information that SageMaker Neo automatically derived about the model.
     public struct DerivedInformation: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// The `derived_data_input_config` attribute.
+        ///
         /// - Attribute: `derived_data_input_config`
         /// - Type: `STRING`
         /// - Provider name: `DerivedDataInputConfig`
@@ -359,16 +365,22 @@ public struct AwsSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
         /// - Provider name: `DataInputConfig`
         public var dataInputConfig: Swift.String?
 
+        /// The `framework` attribute.
+        ///
         /// - Attribute: `framework`
         /// - Type: `STRING`
         /// - Provider name: `Framework`
         public var framework: Swift.String?
 
+        /// The `framework_version` attribute.
+        ///
         /// - Attribute: `framework_version`
         /// - Type: `STRING`
         /// - Provider name: `FrameworkVersion`
         public var frameworkVersion: Swift.String?
 
+        /// The `s3_uri` attribute.
+        ///
         /// - Attribute: `s3_uri`
         /// - Type: `STRING`
         /// - Provider name: `S3Uri`
@@ -442,6 +454,8 @@ public struct AwsSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
 
     /// Provides a BLAKE2 hash value that identifies the compiled model artifacts in Amazon S3.
     public struct ModelDigests: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// The `artifact_digest` attribute.
+        ///
         /// - Attribute: `artifact_digest`
         /// - Type: `STRING`
         /// - Provider name: `ArtifactDigest`
@@ -763,6 +777,8 @@ public struct AwsSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
         /// - Provider name: `SecurityGroupIds`
         public var securityGroupIds: [Swift.String]?
 
+        /// The `subnets` attribute.
+        ///
         /// - Attribute: `subnets`
         /// - Type: `UNORDERED_LIST_STRING`
         /// - Provider name: `Subnets`

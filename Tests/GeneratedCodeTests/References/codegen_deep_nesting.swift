@@ -9,16 +9,22 @@ import Foundation
 ///
 /// - Resource: `codegen_deep_nesting`
 public struct CodegenDeepNesting: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// The `level1` attribute.
+    ///
     /// - Attribute: `level1`
     /// - Type: `STRUCT`
     /// - Provider name: `Level1`
     public var level1: Level1?
 
+    /// The `policies` attribute.
+    ///
     /// - Attribute: `policies`
     /// - Type: `UNORDERED_LIST_STRUCT`
     /// - Provider name: `Policies`
     public var policies: [Policy]?
 
+    /// The `addresses` attribute.
+    ///
     /// - Attribute: `addresses`
     /// - Type: `UNORDERED_LIST_STRUCT`
     /// - Provider name: `Addresses`
@@ -54,7 +60,10 @@ public struct CodegenDeepNesting: Swift.Codable, Swift.Hashable, Swift.Sendable 
         try container.encodeIfPresent(self.addresses, forKey: .addresses)
     }
 
+    /// The fields of `level1`.
     public struct Level1: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// The `level2` attribute.
+        ///
         /// - Attribute: `level2`
         /// - Type: `STRUCT`
         /// - Provider name: `Level2`
@@ -80,7 +89,10 @@ public struct CodegenDeepNesting: Swift.Codable, Swift.Hashable, Swift.Sendable 
             try container.encodeIfPresent(self.level2, forKey: .level2)
         }
 
+        /// The fields of `level1.level2`.
         public struct Level2: Swift.Codable, Swift.Hashable, Swift.Sendable {
+            /// The `level3` attribute.
+            ///
             /// - Attribute: `level3`
             /// - Type: `STRUCT`
             /// - Provider name: `Level3`
@@ -106,7 +118,10 @@ public struct CodegenDeepNesting: Swift.Codable, Swift.Hashable, Swift.Sendable 
                 try container.encodeIfPresent(self.level3, forKey: .level3)
             }
 
+            /// The fields of `level1.level2.level3`.
             public struct Level3: Swift.Codable, Swift.Hashable, Swift.Sendable {
+                /// The `level4` attribute.
+                ///
                 /// - Attribute: `level4`
                 /// - Type: `STRUCT`
                 /// - Provider name: `Level4`
@@ -132,6 +147,7 @@ public struct CodegenDeepNesting: Swift.Codable, Swift.Hashable, Swift.Sendable 
                     try container.encodeIfPresent(self.level4, forKey: .level4)
                 }
 
+                /// The fields of `level1.level2.level3.level4`.
                 public struct Level4: Swift.Codable, Swift.Hashable, Swift.Sendable {
                     /// The deepest level.
                     ///
@@ -162,11 +178,15 @@ public struct CodegenDeepNesting: Swift.Codable, Swift.Hashable, Swift.Sendable 
 
                     /// The deepest level.
                     public struct Level5: Swift.Codable, Swift.Hashable, Swift.Sendable {
+                        /// The `value` attribute.
+                        ///
                         /// - Attribute: `value`
                         /// - Type: `STRING`
                         /// - Provider name: `Value`
                         public var value: Swift.String?
 
+                        /// The `seen_at` attribute.
+                        ///
                         /// - Attribute: `seen_at`
                         /// - Type: `TIMESTAMP`
                         /// - Provider name: `SeenAt`
@@ -202,12 +222,17 @@ public struct CodegenDeepNesting: Swift.Codable, Swift.Hashable, Swift.Sendable 
         }
     }
 
+    /// The fields of `policies`.
     public struct Policy: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// The `policy_name` attribute.
+        ///
         /// - Attribute: `policy_name`
         /// - Type: `STRING`
         /// - Provider name: `PolicyName`
         public var policyName: Swift.String?
 
+        /// The `statements` attribute.
+        ///
         /// - Attribute: `statements`
         /// - Type: `UNORDERED_LIST_STRUCT`
         /// - Provider name: `Statements`
@@ -238,12 +263,17 @@ public struct CodegenDeepNesting: Swift.Codable, Swift.Hashable, Swift.Sendable 
             try container.encodeIfPresent(self.statements, forKey: .statements)
         }
 
+        /// The fields of `policies.statements`.
         public struct Statement: Swift.Codable, Swift.Hashable, Swift.Sendable {
+            /// The `effect` attribute.
+            ///
             /// - Attribute: `effect`
             /// - Type: `STRING`
             /// - Provider name: `Effect`
             public var effect: Swift.String?
 
+            /// The `conditions` attribute.
+            ///
             /// - Attribute: `conditions`
             /// - Type: `UNORDERED_LIST_STRUCT`
             /// - Provider name: `Conditions`
@@ -274,12 +304,17 @@ public struct CodegenDeepNesting: Swift.Codable, Swift.Hashable, Swift.Sendable 
                 try container.encodeIfPresent(self.conditions, forKey: .conditions)
             }
 
+            /// The fields of `policies.statements.conditions`.
             public struct Condition: Swift.Codable, Swift.Hashable, Swift.Sendable {
+                /// The `key` attribute.
+                ///
                 /// - Attribute: `key`
                 /// - Type: `STRING`
                 /// - Provider name: `Key`
                 public var key: Swift.String?
 
+                /// The `values` attribute.
+                ///
                 /// - Attribute: `values`
                 /// - Type: `UNORDERED_LIST_STRING`
                 /// - Provider name: `Values`
@@ -313,7 +348,10 @@ public struct CodegenDeepNesting: Swift.Codable, Swift.Hashable, Swift.Sendable 
         }
     }
 
+    /// The fields of `addresses`.
     public struct Address: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// The `address` attribute.
+        ///
         /// - Attribute: `address`
         /// - Type: `STRING`
         /// - Provider name: `Address`

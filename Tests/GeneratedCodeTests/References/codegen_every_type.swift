@@ -22,31 +22,43 @@ public struct EveryType: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Provider name: `Name`
     public var name: Swift.String?
 
+    /// The `count32` attribute.
+    ///
     /// - Attribute: `count32`
     /// - Type: `INT32`
     /// - Provider name: `Count32`
     public var count32: Swift.Int32?
 
+    /// The `count64` attribute.
+    ///
     /// - Attribute: `count64`
     /// - Type: `INT64`
     /// - Provider name: `Count64`
     public var count64: Swift.Int64?
 
+    /// The `enabled` attribute.
+    ///
     /// - Attribute: `enabled`
     /// - Type: `BOOLEAN`
     /// - Provider name: `Enabled`
     public var enabled: Swift.Bool?
 
+    /// The `ratio` attribute.
+    ///
     /// - Attribute: `ratio`
     /// - Type: `DOUBLE`
     /// - Provider name: `Ratio`
     public var ratio: Swift.Double?
 
+    /// The `weight` attribute.
+    ///
     /// - Attribute: `weight`
     /// - Type: `FLOAT`
     /// - Provider name: `Weight`
     public var weight: Swift.Float?
 
+    /// The `created_at` attribute.
+    ///
     /// - Attribute: `created_at`
     /// - Type: `TIMESTAMP`
     /// - Provider name: `CreatedAt`
@@ -59,21 +71,29 @@ public struct EveryType: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Provider name: `Settings`
     public var settings: Settings?
 
+    /// The `security_group_ids` attribute.
+    ///
     /// - Attribute: `security_group_ids`
     /// - Type: `UNORDERED_LIST_STRING`
     /// - Provider name: `SecurityGroupIds`
     public var securityGroupIds: [Swift.String]?
 
+    /// The `ports` attribute.
+    ///
     /// - Attribute: `ports`
     /// - Type: `UNORDERED_LIST_INT32`
     /// - Provider name: `Ports`
     public var ports: [Swift.Int32]?
 
+    /// The `containers` attribute.
+    ///
     /// - Attribute: `containers`
     /// - Type: `UNORDERED_LIST_STRUCT`
     /// - Provider name: `Containers`
     public var containers: [Container]?
 
+    /// The `labels` attribute.
+    ///
     /// - Attribute: `labels`
     /// - Type: `MAP_STRING_STRING`
     /// - Provider name: `Labels`
@@ -86,16 +106,22 @@ public struct EveryType: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Provider name: `properties.enableSoftDelete`
     public var softDeleteEnabled: Swift.Bool?
 
+    /// The `compilation_job_arn` attribute.
+    ///
     /// - Attribute: `compilation_job_arn`
     /// - Type: `STRING`
     /// - Provider name: `CompilationJobArn`
     public var jobARN: Swift.String?
 
+    /// The `vpc_config` attribute.
+    ///
     /// - Attribute: `vpc_config`
     /// - Type: `STRUCT`
     /// - Provider name: `VpcConfig`
     public var network: Network?
 
+    /// The `tags` attribute.
+    ///
     /// - Attribute: `tags`
     /// - Type: `UNORDERED_LIST_STRING`
     public var tags: [Swift.String]?
@@ -202,11 +228,15 @@ public struct EveryType: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
     /// A nested object.
     public struct Settings: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// The `mode` attribute.
+        ///
         /// - Attribute: `mode`
         /// - Type: `STRING`
         /// - Provider name: `Mode`
         public var mode: Swift.String?
 
+        /// The `updated_at` attribute.
+        ///
         /// - Attribute: `updated_at`
         /// - Type: `TIMESTAMP`
         /// - Provider name: `UpdatedAt`
@@ -238,12 +268,17 @@ public struct EveryType: Swift.Codable, Swift.Hashable, Swift.Sendable {
         }
     }
 
+    /// The fields of `containers`.
     public struct Container: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// The `image` attribute.
+        ///
         /// - Attribute: `image`
         /// - Type: `STRING`
         /// - Provider name: `Image`
         public var image: Swift.String?
 
+        /// The `environment` attribute.
+        ///
         /// - Attribute: `environment`
         /// - Type: `MAP_STRING_STRING`
         /// - Provider name: `Environment`
@@ -275,7 +310,10 @@ public struct EveryType: Swift.Codable, Swift.Hashable, Swift.Sendable {
         }
     }
 
+    /// The fields of `vpc_config`.
     public struct Network: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// The `subnets` attribute.
+        ///
         /// - Attribute: `subnets`
         /// - Type: `UNORDERED_LIST_STRING`
         /// - Provider name: `Subnets`

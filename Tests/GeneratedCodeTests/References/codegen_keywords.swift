@@ -5,108 +5,152 @@
 import AttributeRuntime
 import Foundation
 
+/// The `codegen_keywords` table.
+///
 /// - Resource: `codegen_keywords`
 public struct CodegenKeywords: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// The `default` attribute.
+    ///
     /// - Attribute: `default`
     /// - Type: `STRING`
     /// - Provider name: `Default`
     public var `default`: Swift.String?
 
+    /// The `self` attribute.
+    ///
     /// - Attribute: `self`
     /// - Type: `STRING`
     /// - Provider name: `Self`
     public var `self`: Swift.String?
 
+    /// The `init` attribute.
+    ///
     /// - Attribute: `init`
     /// - Type: `INT32`
     /// - Provider name: `Init`
     public var `init`: Swift.Int32?
 
+    /// The `protocol` attribute.
+    ///
     /// - Attribute: `protocol`
     /// - Type: `STRING`
     /// - Provider name: `Protocol`
     public var `protocol`: Swift.String?
 
+    /// The `where` attribute.
+    ///
     /// - Attribute: `where`
     /// - Type: `BOOLEAN`
     /// - Provider name: `Where`
     public var `where`: Swift.Bool?
 
+    /// The `in` attribute.
+    ///
     /// - Attribute: `in`
     /// - Type: `UNORDERED_LIST_STRING`
     /// - Provider name: `In`
     public var `in`: [Swift.String]?
 
+    /// The `return` attribute.
+    ///
     /// - Attribute: `return`
     /// - Type: `TIMESTAMP`
     /// - Provider name: `Return`
     public var `return`: Foundation.Date?
 
+    /// The `error` attribute.
+    ///
     /// - Attribute: `error`
     /// - Type: `STRUCT`
     /// - Provider name: `Error`
     public var error: Error?
 
+    /// The `date` attribute.
+    ///
     /// - Attribute: `date`
     /// - Type: `STRUCT`
     /// - Provider name: `Date`
     public var date: Date?
 
+    /// The `data` attribute.
+    ///
     /// - Attribute: `data`
     /// - Type: `STRUCT`
     /// - Provider name: `Data`
     public var data: Data?
 
+    /// The `type` attribute.
+    ///
     /// - Attribute: `type`
     /// - Type: `STRUCT`
     /// - Provider name: `Type`
     public var type: TypeItem?
 
+    /// The `string` attribute.
+    ///
     /// - Attribute: `string`
     /// - Type: `STRUCT`
     /// - Provider name: `String`
     public var string: String?
 
+    /// The `optional` attribute.
+    ///
     /// - Attribute: `optional`
     /// - Type: `STRUCT`
     /// - Provider name: `Optional`
     public var optional: Optional?
 
+    /// The `coding_keys` attribute.
+    ///
     /// - Attribute: `coding_keys`
     /// - Type: `STRUCT`
     /// - Provider name: `CodingKeys`
     public var codingKeys: CodingKeysItem?
 
+    /// The `codable` attribute.
+    ///
     /// - Attribute: `codable`
     /// - Type: `STRUCT`
     /// - Provider name: `Codable`
     public var codable: Codable?
 
+    /// The `decoder` attribute.
+    ///
     /// - Attribute: `decoder`
     /// - Type: `STRUCT`
     /// - Provider name: `Decoder`
     public var decoder: Decoder?
 
+    /// The `foundation` attribute.
+    ///
     /// - Attribute: `foundation`
     /// - Type: `STRUCT`
     /// - Provider name: `Foundation`
     public var foundation: FoundationItem?
 
+    /// The `swift` attribute.
+    ///
     /// - Attribute: `swift`
     /// - Type: `STRUCT`
     /// - Provider name: `Swift`
     public var swift: SwiftItem?
 
+    /// The `attribute_runtime` attribute.
+    ///
     /// - Attribute: `attribute_runtime`
     /// - Type: `STRUCT`
     /// - Provider name: `AttributeRuntime`
     public var attributeRuntime: AttributeRuntimeItem?
 
+    /// The `hashable` attribute.
+    ///
     /// - Attribute: `hashable`
     /// - Type: `STRUCT`
     /// - Provider name: `Hashable`
     public var hashable: Hashable?
 
+    /// The `sendables` attribute.
+    ///
     /// - Attribute: `sendables`
     /// - Type: `UNORDERED_LIST_STRUCT`
     /// - Provider name: `Sendables`
@@ -232,7 +276,10 @@ public struct CodegenKeywords: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encodeIfPresent(self.sendables, forKey: .sendables)
     }
 
+    /// The fields of `error`.
     public struct Error: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// The `code` attribute.
+        ///
         /// - Attribute: `code`
         /// - Type: `STRING`
         /// - Provider name: `Code`
@@ -259,7 +306,10 @@ public struct CodegenKeywords: Swift.Codable, Swift.Hashable, Swift.Sendable {
         }
     }
 
+    /// The fields of `date`.
     public struct Date: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// The `value` attribute.
+        ///
         /// - Attribute: `value`
         /// - Type: `TIMESTAMP`
         /// - Provider name: `Value`
@@ -286,7 +336,10 @@ public struct CodegenKeywords: Swift.Codable, Swift.Hashable, Swift.Sendable {
         }
     }
 
+    /// The fields of `data`.
     public struct Data: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// The `size` attribute.
+        ///
         /// - Attribute: `size`
         /// - Type: `INT64`
         /// - Provider name: `Size`
@@ -313,7 +366,10 @@ public struct CodegenKeywords: Swift.Codable, Swift.Hashable, Swift.Sendable {
         }
     }
 
+    /// The fields of `type`.
     public struct TypeItem: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// The `name` attribute.
+        ///
         /// - Attribute: `name`
         /// - Type: `STRING`
         /// - Provider name: `Name`
@@ -340,7 +396,10 @@ public struct CodegenKeywords: Swift.Codable, Swift.Hashable, Swift.Sendable {
         }
     }
 
+    /// The fields of `string`.
     public struct String: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// The `text` attribute.
+        ///
         /// - Attribute: `text`
         /// - Type: `STRING`
         /// - Provider name: `Text`
@@ -367,7 +426,10 @@ public struct CodegenKeywords: Swift.Codable, Swift.Hashable, Swift.Sendable {
         }
     }
 
+    /// The fields of `optional`.
     public struct Optional: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// The `present` attribute.
+        ///
         /// - Attribute: `present`
         /// - Type: `BOOLEAN`
         /// - Provider name: `Present`
@@ -394,7 +456,10 @@ public struct CodegenKeywords: Swift.Codable, Swift.Hashable, Swift.Sendable {
         }
     }
 
+    /// The fields of `coding_keys`.
     public struct CodingKeysItem: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// The `key` attribute.
+        ///
         /// - Attribute: `key`
         /// - Type: `STRING`
         /// - Provider name: `Key`
@@ -421,7 +486,10 @@ public struct CodegenKeywords: Swift.Codable, Swift.Hashable, Swift.Sendable {
         }
     }
 
+    /// The fields of `codable`.
     public struct Codable: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// The `flag` attribute.
+        ///
         /// - Attribute: `flag`
         /// - Type: `BOOLEAN`
         /// - Provider name: `Flag`
@@ -448,7 +516,10 @@ public struct CodegenKeywords: Swift.Codable, Swift.Hashable, Swift.Sendable {
         }
     }
 
+    /// The fields of `decoder`.
     public struct Decoder: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// The `count` attribute.
+        ///
         /// - Attribute: `count`
         /// - Type: `INT32`
         /// - Provider name: `Count`
@@ -475,7 +546,10 @@ public struct CodegenKeywords: Swift.Codable, Swift.Hashable, Swift.Sendable {
         }
     }
 
+    /// The fields of `foundation`.
     public struct FoundationItem: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// The `date` attribute.
+        ///
         /// - Attribute: `date`
         /// - Type: `TIMESTAMP`
         /// - Provider name: `Date`
@@ -502,7 +576,10 @@ public struct CodegenKeywords: Swift.Codable, Swift.Hashable, Swift.Sendable {
         }
     }
 
+    /// The fields of `swift`.
     public struct SwiftItem: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// The `string` attribute.
+        ///
         /// - Attribute: `string`
         /// - Type: `STRING`
         /// - Provider name: `String`
@@ -529,7 +606,10 @@ public struct CodegenKeywords: Swift.Codable, Swift.Hashable, Swift.Sendable {
         }
     }
 
+    /// The fields of `attribute_runtime`.
     public struct AttributeRuntimeItem: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// The `reader` attribute.
+        ///
         /// - Attribute: `reader`
         /// - Type: `STRING`
         /// - Provider name: `Reader`
@@ -556,7 +636,10 @@ public struct CodegenKeywords: Swift.Codable, Swift.Hashable, Swift.Sendable {
         }
     }
 
+    /// The fields of `hashable`.
     public struct Hashable: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// The `container` attribute.
+        ///
         /// - Attribute: `container`
         /// - Type: `STRING`
         /// - Provider name: `Container`
@@ -583,7 +666,10 @@ public struct CodegenKeywords: Swift.Codable, Swift.Hashable, Swift.Sendable {
         }
     }
 
+    /// The fields of `sendables`.
     public struct Sendable: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// The `writer` attribute.
+        ///
         /// - Attribute: `writer`
         /// - Type: `STRING`
         /// - Provider name: `Writer`

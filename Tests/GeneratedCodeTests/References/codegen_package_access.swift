@@ -9,11 +9,15 @@ import Foundation
 ///
 /// - Resource: `codegen_package_access`
 package struct CodegenPackageAccess: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// The `name` attribute.
+    ///
     /// - Attribute: `name`
     /// - Type: `STRING`
     /// - Provider name: `Name`
     package var name: Swift.String?
 
+    /// The `owner` attribute.
+    ///
     /// - Attribute: `owner`
     /// - Type: `STRUCT`
     /// - Provider name: `Owner`
@@ -44,7 +48,10 @@ package struct CodegenPackageAccess: Swift.Codable, Swift.Hashable, Swift.Sendab
         try container.encodeIfPresent(self.owner, forKey: .owner)
     }
 
+    /// The fields of `owner`.
     package struct Owner: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// The `id` attribute.
+        ///
         /// - Attribute: `id`
         /// - Type: `STRING`
         /// - Provider name: `ID`
