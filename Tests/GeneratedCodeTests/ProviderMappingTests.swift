@@ -1,5 +1,6 @@
 import AttributeRuntime
 import Foundation
+import ResourceModels
 import Testing
 
 /// The generated `ProviderMappable` conformances, driven through the runtime.
