@@ -31,23 +31,13 @@ struct CheckCommand: Command {
 
     func run(_ arguments: [String]) -> Int32 {
         let options: GenerateOptions
-        do {
-            options = try GenerateOptions.parse(arguments)
-        } catch {
-            return console.reportUsageError(error, helpCommand: "\(Tool.name) check")
-        }
-        if options.help {
-            console.output(help)
-            return ExitStatus.success
-        }
         let run: GenerateRun
-        do {
-            run = try GenerateRun(options: options)
-        } catch {
-            return console.reportUsageError(error, helpCommand: "\(Tool.name) check")
+        switch GenerateRun.start(arguments, command: self, console: console) {
+        case .finished(let status): return status
+        case .generated(let started, let result):
+            options = started
+            run = result
         }
-        run.report(to: console)
-        if run.failed { return ExitStatus.failure }
         let plan: OutputPlan
         do {
             plan = try OutputDirectory(root: URL(fileURLWithPath: options.output)).plan(for: run.files, prune: true)

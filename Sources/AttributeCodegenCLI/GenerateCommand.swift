@@ -30,23 +30,13 @@ struct GenerateCommand: Command {
 
     func run(_ arguments: [String]) -> Int32 {
         let options: GenerateOptions
-        do {
-            options = try GenerateOptions.parse(arguments)
-        } catch {
-            return console.reportUsageError(error, helpCommand: "\(Tool.name) generate")
-        }
-        if options.help {
-            console.output(help)
-            return ExitStatus.success
-        }
         let run: GenerateRun
-        do {
-            run = try GenerateRun(options: options)
-        } catch {
-            return console.reportUsageError(error, helpCommand: "\(Tool.name) generate")
+        switch GenerateRun.start(arguments, command: self, console: console) {
+        case .finished(let status): return status
+        case .generated(let started, let result):
+            options = started
+            run = result
         }
-        run.report(to: console)
-        if run.failed { return ExitStatus.failure }
         let directory = OutputDirectory(root: URL(fileURLWithPath: options.output))
         do {
             let plan = try directory.plan(for: run.files, prune: options.prune)

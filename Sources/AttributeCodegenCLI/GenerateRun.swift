@@ -35,6 +35,30 @@ struct GenerateRun {
         files = result.files.map { OutputFile(path: $0.path, bytes: Array($0.contents.utf8)) }
     }
 
+    /// How a command sharing `generate`'s arguments begins: a finished exit status (help, a usage
+    /// error, spec errors), or the options and the pipeline's output to act on.
+    enum Start {
+        case finished(Int32)
+        case generated(GenerateOptions, GenerateRun)
+    }
+
+    /// Parses the arguments, prints help or usage errors, runs the pipeline and reports its
+    /// diagnostics: the part `generate` and `check` share.
+    static func start(_ arguments: [String], command: any Command, console: Console) -> Start {
+        do throws(UsageError) {
+            let options = try GenerateOptions.parse(arguments)
+            if options.help {
+                console.output(command.help)
+                return .finished(ExitStatus.success)
+            }
+            let run = try GenerateRun(options: options)
+            run.report(to: console)
+            return run.failed ? .finished(ExitStatus.failure) : .generated(options, run)
+        } catch {
+            return .finished(console.reportUsageError(error, helpCommand: "\(Tool.name) \(command.name)"))
+        }
+    }
+
     /// Whether anything went wrong; then nothing may be written or pruned, since a failed
     /// spec's output would otherwise look stale.
     var failed: Bool { diagnostics.containsErrors }
