@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import AttributeSpec
 
@@ -89,5 +90,26 @@ struct NormalizeTwinTests {
         #expect(fromYAML == SpecNormalizer.canonicalJSON(json.spec))
         #expect(fromYAML.hasPrefix("{\n  \"attributes\": [\n    {\n      \"name\": \"account_id\",\n"))
         #expect(fromYAML.contains("\"description\": \"Line one.\\nLine two.\\n\","))
+    }
+}
+
+@Suite("Bundled spec normalisation")
+struct BundledSpecNormalizationTests {
+    static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    @Test("the bundled YAML spec and its JSON twin (PyYAML's load of it) normalise to the same bytes")
+    func yamlAndJSONAgree() throws {
+        let yaml = try [UInt8](Data(contentsOf: Self.root.appendingPathComponent("Spec/aws_sagemaker_compilation_job.yaml")))
+        let json = try [UInt8](Data(contentsOf: Self.root.appendingPathComponent("Tests/Fixtures/aws_sagemaker_compilation_job.loaded.json")))
+        let fromYAML = SpecLoader.load(try SpecFileReader.read(yaml, file: "aws_sagemaker_compilation_job.yaml"), file: "aws_sagemaker_compilation_job.yaml")
+        let fromJSON = SpecLoader.load(try SpecFileReader.read(json, file: "aws_sagemaker_compilation_job.json"), file: "aws_sagemaker_compilation_job.json")
+        #expect(fromYAML.diagnostics.isEmpty && fromJSON.diagnostics.isEmpty)
+        let yamlSpec = try #require(fromYAML.spec)
+        let jsonSpec = try #require(fromJSON.spec)
+        let canonical = SpecNormalizer.canonicalJSON(yamlSpec)
+        #expect(canonical == SpecNormalizer.canonicalJSON(jsonSpec))
+        #expect(canonical.contains("\"name\": \"target_platform\""))
     }
 }
