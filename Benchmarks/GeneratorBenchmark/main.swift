@@ -63,26 +63,6 @@ func foundationBaseline() -> Int {
     return count
 }
 
-// The corpus must be valid, and both formats must generate the same code, before any timing
-// means anything.
-let yamlResult = GeneratorPipeline.run(specs: yamlInputs, options: GeneratorOptions(documentation: true))
-let jsonResult = GeneratorPipeline.run(specs: jsonInputs, options: GeneratorOptions(documentation: true))
-if let problem = (yamlResult.diagnostics + jsonResult.diagnostics).first {
-    print("error: the synthetic corpus does not generate cleanly: \(problem)")
-    exit(1)
-}
-// Outputs name their spec file, so the YAML side's file names are swapped before comparing.
-let yamlContents = yamlResult.files.map { $0.contents.replacingOccurrences(of: ".yaml", with: ".json") }
-guard yamlContents == jsonResult.files.map(\.contents),
-      yamlResult.files.count == 2 * specCount + 1,
-      foundationBaseline() > 0
-else {
-    print("error: the YAML and JSON corpora do not generate the same files")
-    exit(1)
-}
-let swiftOutputBytes = yamlResult.files.filter { $0.path.hasSuffix(".swift") }.reduce(0) { $0 + $1.contents.utf8.count }
-let markdownOutputBytes = yamlResult.files.filter { $0.path.hasSuffix(".md") }.reduce(0) { $0 + $1.contents.utf8.count }
-
 var cases: [BenchmarkCase] = []
 for (format, inputs, bytes) in [("yaml", yamlInputs, yamlBytes), ("json", jsonInputs, jsonBytes)] {
     cases += [
@@ -104,10 +84,39 @@ if let onlyCase {
     exit(0)
 }
 
+// The corpus must be valid, and both formats must generate the same code, before any timing
+// means anything.
+let yamlResult = GeneratorPipeline.run(specs: yamlInputs, options: GeneratorOptions(documentation: true))
+let jsonResult = GeneratorPipeline.run(specs: jsonInputs, options: GeneratorOptions(documentation: true))
+if let problem = (yamlResult.diagnostics + jsonResult.diagnostics).first {
+    print("error: the synthetic corpus does not generate cleanly: \(problem)")
+    exit(1)
+}
+// Outputs name their spec file, so the YAML side's file names are swapped before comparing.
+let yamlContents = yamlResult.files.map { $0.contents.replacingOccurrences(of: ".yaml", with: ".json") }
+guard yamlContents == jsonResult.files.map(\.contents),
+      yamlResult.files.count == 2 * specCount + 1,
+      foundationBaseline() > 0
+else {
+    print("error: the YAML and JSON corpora do not generate the same files")
+    exit(1)
+}
+// FNV-1a over every generated path and byte: an optimisation of the generator must leave it
+// unchanged, since the output is specified to the byte.
+var outputDigest: UInt64 = 0xCBF2_9CE4_8422_2325
+for file in yamlResult.files {
+    for byte in file.path.utf8 + [0] + file.contents.utf8 + [0] {
+        outputDigest = (outputDigest ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+    }
+}
+let swiftOutputBytes = yamlResult.files.filter { $0.path.hasSuffix(".swift") }.reduce(0) { $0 + $1.contents.utf8.count }
+let markdownOutputBytes = yamlResult.files.filter { $0.path.hasSuffix(".md") }.reduce(0) { $0 + $1.contents.utf8.count }
+
 func megabytes(_ bytes: Int) -> String { String(format: "%.2f MB", Double(bytes) / 1_000_000) }
 
 print("corpus: \(specCount) specs, \(attributeCount) attributes (\(topLevelCount) top-level), all 12 types, nesting up to \(CorpusSynthesizer.maximumDepth) levels")
 print("input:  YAML \(megabytes(yamlBytes)), JSON \(megabytes(jsonBytes)); output: Swift \(megabytes(swiftOutputBytes)), Markdown \(megabytes(markdownOutputBytes))")
+print("output digest (FNV-1a of every generated path and byte): \(String(outputDigest, radix: 16))")
 print("timing: best of \(rounds) rounds after one warm-up; ms are per 1,000 specs")
 print("")
 
