@@ -10,6 +10,11 @@ enum SwiftText {
     /// Everything outside printable ASCII is written as a `\u{…}` escape, so the generated file
     /// is ASCII in its code and no invisible or bidirectional character can hide in a literal.
     static func stringLiteral(_ text: String) -> String {
+        // Keys and provider paths are nearly always printable ASCII without quotes or
+        // backslashes: then the literal is the text in quotes.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 <= 0x7E && $0 != 0x22 && $0 != 0x5C }) {
+            return "\"" + text + "\""
+        }
         var out = "\""
         out.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {
@@ -34,26 +39,37 @@ enum SwiftText {
     /// text (`*/`, quotes, backslashes) can end the comment. Descriptions are most of a spec's
     /// text, so this works on UTF-8 bytes in one pass and copies a clean line in one piece.
     static func commentLines(_ text: String) -> [String] {
+        commentLines(text, prefix: [], blank: "")
+    }
+
+    /// The `///` lines of a doc comment on `text`: each of `commentLines(_:)` after `/// `,
+    /// an empty one as `///`. Built in one step, as the renderer prints one per description line.
+    static func docCommentLines(_ text: String) -> [String] {
+        commentLines(text, prefix: Array("/// ".utf8), blank: "///")
+    }
+
+    private static func commentLines(_ text: String, prefix: [UInt8], blank: String) -> [String] {
         TextLines.withUTF8(of: text) { bytes in
             var scratch: [UInt8] = []
             return TextLines.lineRanges(in: bytes).map { range in
                 let line = UnsafeBufferPointer(rebasing: bytes[range])
-                guard line.contains(where: needsEscapeOrSpace) else {
-                    var end = line.count
-                    while end > 0, line[end - 1] == 0x20 { end -= 1 }
-                    return String(decoding: UnsafeBufferPointer(rebasing: line[..<end]), as: UTF8.self)
-                }
                 scratch.removeAll(keepingCapacity: true)
-                appendVisible(line, escapingLineSeparators: false, to: &scratch)
-                while scratch.last == 0x20 { scratch.removeLast() }
-                return String(decoding: scratch, as: UTF8.self)
+                scratch.append(contentsOf: prefix)
+                if line.contains(where: needsEscapeOrSpace) {
+                    appendVisible(line, escapingLineSeparators: false, to: &scratch)
+                } else {
+                    scratch.append(contentsOf: line)
+                }
+                while scratch.count > prefix.count, scratch.last == 0x20 { scratch.removeLast() }
+                return scratch.count == prefix.count ? blank : String(decoding: scratch, as: UTF8.self)
             }
         }
     }
 
     /// `text` on one comment line: line breaks and control characters shown as `\u{…}`.
     static func commentInline(_ text: String) -> String {
-        TextLines.withUTF8(of: text) { bytes in
+        guard text.utf8.contains(where: needsEscapeOrSpace) else { return text }
+        return TextLines.withUTF8(of: text) { bytes in
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count)
             appendVisible(bytes, escapingLineSeparators: true, to: &out)
