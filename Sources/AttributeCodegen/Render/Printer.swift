@@ -2,23 +2,35 @@
 ///
 /// Blank lines are never indented, outdenting past the margin is a programming error, and
 /// `contents` always ends with exactly one newline.
+///
+/// Text goes straight into one growing buffer rather than an array of lines joined at the end:
+/// a file is tens of thousands of short lines, and each would otherwise be a separate string.
 struct Printer {
-    private var lines: [String] = []
+    private var text = ""
+    /// The length in bytes of `text` up to the end of the last non-blank line, without its
+    /// newline: where `contents` cuts off trailing blank lines.
+    private var endOfLastLine = 0
     private var level = 0
     private let unit: String
 
     /// Creates a printer that indents by `unit` per level.
     init(indentUnit unit: String = "    ") {
         self.unit = unit
+        text.reserveCapacity(16_384)
     }
 
     /// Appends one line at the current indentation; an empty string appends a blank line.
     mutating func print(_ line: String = "") {
         if line.isEmpty {
-            lines.append("")
-        } else {
-            lines.append(String(repeating: unit, count: level) + line)
+            text += "\n"
+            return
         }
+        for _ in 0..<level {
+            text += unit
+        }
+        text += line
+        endOfLastLine = text.utf8.count
+        text += "\n"
     }
 
     /// Appends each line of a multi-line string at the current indentation.
@@ -45,8 +57,11 @@ struct Printer {
 
     /// The text printed so far, without trailing blank lines, ending with one newline.
     var contents: String {
-        var end = lines.count
-        while end > 0, lines[end - 1].isEmpty { end -= 1 }
-        return lines[..<end].joined(separator: "\n") + "\n"
+        if text.utf8.count == endOfLastLine + 1 {
+            return text
+        }
+        var result = String(decoding: text.utf8.prefix(endOfLastLine), as: UTF8.self)
+        result += "\n"
+        return result
     }
 }

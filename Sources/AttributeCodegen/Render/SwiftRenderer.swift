@@ -170,8 +170,8 @@ struct SwiftRenderer {
     /// line per fact.
     private func printDocComment(description: String?, facts: [(String, String)], to printer: inout Printer) {
         if let description {
-            for line in SwiftText.commentLines(description) {
-                printer.print(line.isEmpty ? "///" : "/// \(line)")
+            for line in SwiftText.docCommentLines(description) {
+                printer.print(line)
             }
             if !facts.isEmpty {
                 printer.print("///")

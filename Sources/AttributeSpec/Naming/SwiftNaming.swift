@@ -48,6 +48,32 @@ public enum SwiftNaming {
     /// The lowerCamelCase form of a snake_case name (`s3_uri` → `s3Uri`), or `nil` when no
     /// Swift identifier can represent it (`_`, `3d_model`).
     public static func propertyName(forSnakeCase snake: String) -> String? {
+        // Spec names are ASCII (validation requires snake_case), and every attribute is named
+        // several times per run, so ASCII takes a one-pass byte route.
+        guard snake.utf8.allSatisfy({ $0 < 0x80 }) else { return unicodePropertyName(forSnakeCase: snake) }
+        var out: [UInt8] = []
+        out.reserveCapacity(snake.utf8.count)
+        var atWordStart = true
+        for byte in snake.utf8 {
+            if byte == 0x5F {
+                atWordStart = true
+            } else if !atWordStart {
+                out.append(byte)
+            } else if out.isEmpty {
+                guard !isDigit(byte) else { return nil }
+                out.append(byte)
+                atWordStart = false
+            } else {
+                out.append(asciiUppercased(byte))
+                atWordStart = false
+            }
+        }
+        return out.isEmpty ? nil : String(decoding: out, as: UTF8.self)
+    }
+
+    /// `propertyName(forSnakeCase:)` for names with non-ASCII characters, which Unicode case
+    /// mapping capitalises.
+    private static func unicodePropertyName(forSnakeCase snake: String) -> String? {
         let parts = words(snake)
         guard let first = parts.first, let lead = first.utf8.first, !isDigit(lead) else { return nil }
         return parts.dropFirst().reduce(String(first)) { $0 + capitalized($1) }
@@ -130,10 +156,16 @@ public enum SwiftNaming {
     }
 
     private static func capitalized(_ word: Substring) -> String {
+        if let lead = word.utf8.first, word.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes = Array(word.utf8)
+            bytes[0] = asciiUppercased(lead)
+            return String(decoding: bytes, as: UTF8.self)
+        }
         guard let first = word.first else { return "" }
         return first.uppercased() + word.dropFirst()
     }
 
+    private static func asciiUppercased(_ byte: UInt8) -> UInt8 { byte >= 0x61 && byte <= 0x7A ? byte - 0x20 : byte }
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
     private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
 }

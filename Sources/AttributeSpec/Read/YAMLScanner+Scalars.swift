@@ -27,7 +27,7 @@ extension YAMLScanner {
             if end == position { break }
             allowSimpleKey = false
             text.append(contentsOf: spaces)
-            for index in position..<end { text.append(bytes[index]) }
+            text.append(contentsOf: bytes[position..<end])
             forward(end - position)
             scanPlainSpaces(into: &spaces)
             if spaces.isEmpty || peek() == .hash || (!inFlow && column < minimumIndent) { break }

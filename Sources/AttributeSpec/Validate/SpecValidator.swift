@@ -190,10 +190,21 @@ private struct LevelValidator {
     }
 
     mutating func checkProviderName(_ provider: Located<String>) {
-        let components = provider.value.split(separator: ".", omittingEmptySubsequences: false)
-        if components.contains(where: \.isEmpty) {
+        if Self.hasEmptyComponent(provider.value) {
             diagnostics.append(.invalidProviderName(provider.value, at: provider.location))
         }
+    }
+
+    /// Whether a dotted path has an empty component: it is empty, starts or ends with a dot,
+    /// or has two dots in a row. ASCII is checked on bytes; other text by Character.
+    static func hasEmptyComponent(_ path: String) -> Bool {
+        let utf8 = path.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+            return path.split(separator: ".", omittingEmptySubsequences: false).contains(where: \.isEmpty)
+        }
+        let dot = UInt8(ascii: ".")
+        guard let first = utf8.first, let last = utf8.last, first != dot, last != dot else { return true }
+        return zip(utf8, utf8.dropFirst()).contains { $0 == dot && $1 == dot }
     }
 
     mutating func checkFields(of attribute: Attribute) {

@@ -12,6 +12,8 @@ struct SwiftTextTests {
         ("\"\"\"", #""\"\"\"""#),
         ("é😀", #""\u{E9}\u{1F600}""#),
         ("nul\u{0}", #""nul\u{0}""#),
+        ("del\u{7F}", #""del\u{7F}""#),
+        ("a.b", #""a.b""#),
         ("", #""""#),
     ])
     func literal(text: String, expected: String) {
@@ -28,6 +30,12 @@ struct SwiftTextTests {
         ("sep\u{2028}par\u{2029}end", ["sep", "par", "end"]),
         ("bell\u{7}tab\tok", ["bell\\u{7}tab ok"]),
         ("ünïcödé ✓", ["ünïcödé ✓"]),
+        ("c1\u{80}x\u{9F}nel\u{85}next", ["c1\\u{80}x\\u{9F}nel", "next"]),
+        ("tabs at end\t \t\nx", ["tabs at end", "x"]),
+        ("del\u{7F}", ["del\\u{7F}"]),
+        ("a\r\r\nb", ["a", "", "b"]),
+        ("vt\u{B}ff\u{C}", ["vt", "ff", ""]),
+        ("", [""]),
     ])
     func commentLines(text: String, expected: [String]) {
         #expect(SwiftText.commentLines(text) == expected)
@@ -37,5 +45,11 @@ struct SwiftTextTests {
     func inline() {
         #expect(SwiftText.commentInline("a\nb\r") == "a\\u{A}b\\u{D}")
         #expect(SwiftText.commentInline("Props.x`y") == "Props.x`y")
+        #expect(SwiftText.commentInline("s\u{2028}p\u{2029}n\u{85}c\u{9F}t\t") == "s\\u{2028}p\\u{2029}n\\u{85}c\\u{9F}t ")
+    }
+
+    @Test("doc comment lines carry the marker; blank ones have no trailing space")
+    func docComment() {
+        #expect(SwiftText.docCommentLines("a\n\n  \nb \u{7}  ") == ["/// a", "///", "///", "/// b \\u{7}"])
     }
 }

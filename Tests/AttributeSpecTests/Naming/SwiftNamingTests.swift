@@ -11,6 +11,8 @@ struct SwiftNamingTests {
         ("_leading", "leading"),
         ("ipv4_address", "ipv4Address"),
         ("default", "default"),
+        ("Not_snake_Case", "NotSnakeCase"),
+        ("é_ü_x", "éÜX"),
     ])
     func propertyName(snake: String, expected: String) {
         #expect(SwiftNaming.propertyName(forSnakeCase: snake) == expected)
@@ -25,6 +27,8 @@ struct SwiftNamingTests {
         ("aws_sagemaker_compilation_job", "AwsSagemakerCompilationJob"),
         ("input_config", "InputConfig"),
         ("error", "Error"),
+        ("x9_y", "X9Y"),
+        ("ü_b", "ÜB"),
     ])
     func typeName(snake: String, expected: String) {
         #expect(SwiftNaming.typeName(forSnakeCase: snake) == expected)

@@ -125,10 +125,18 @@ struct SpecValidatorTests {
         ("a..b", "t.json:2:50: error: provider_name 'a..b' has an empty component"),
         (".a", "t.json:2:50: error: provider_name '.a' has an empty component"),
         ("a.", "t.json:2:50: error: provider_name 'a.' has an empty component"),
+        ("a.b..", "t.json:2:50: error: provider_name 'a.b..' has an empty component"),
+        ("é..b", "t.json:2:50: error: provider_name 'é..b' has an empty component"),
     ])
     func providerNames(provider: String, expected: String) throws {
         let (_, diagnostics) = try validate(spec(#"{"name": "a", "type": "STRING", "provider_name": "\#(provider)"}"#))
         #expect(diagnostics == [expected])
+    }
+
+    @Test("well-formed dotted provider names pass", arguments: ["a.b", "properties.enableSoftDelete", "é.ü", "a"])
+    func dottedProviderNames(provider: String) throws {
+        let (_, diagnostics) = try validate(spec(#"{"name": "a", "type": "STRING", "provider_name": "\#(provider)"}"#))
+        #expect(diagnostics.isEmpty)
     }
 
     @Test("fields rules")
