@@ -83,13 +83,9 @@ public struct Attribute: Hashable, Sendable {
     /// The provider path split at dots: `properties.enableSoftDelete` → `["properties", "enableSoftDelete"]`.
     public var providerPath: [String]? {
         providerName.map { name in
-            let utf8 = name.value.utf8
-            // The translator asks for every attribute's path, so ASCII (every real provider
-            // name) splits on bytes; other text splits by Character, as the validator does.
-            guard utf8.allSatisfy({ $0 < 0x80 }) else {
-                return name.value.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-            }
-            return utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false).map {
+            // Split on the `.` byte, as the grammar (`ProviderPath`) and the mapper do: a key may
+            // begin with a combining mark, which splitting by Character would glue to the dot.
+            name.value.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false).map {
                 String(decoding: $0, as: UTF8.self)
             }
         }
