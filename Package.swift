@@ -56,7 +56,13 @@ let package = Package(
         // Builds a consumer package that applies the plugin, with the real `swift build`.
         .testTarget(name: "EndToEndTests"),
         // Dogfood: the build-tool plugin applied to a spec of this package's own.
-        .testTarget(name: "PluginDogfoodTests", dependencies: ["AttributeRuntime"], plugins: ["AttributeCodegenPlugin"]),
+        // Its spec is Spec/dogfood_gadget.json; gadget_payload.json is a resource, not a spec.
+        .testTarget(
+            name: "PluginDogfoodTests",
+            dependencies: ["AttributeRuntime"],
+            resources: [.copy("gadget_payload.json")],
+            plugins: ["AttributeCodegenPlugin"]
+        ),
         .testTarget(name: "AttributeRuntimeTests", dependencies: ["AttributeRuntime"]),
         // The checked-in catalog in use, including the README's mapping example.
         .testTarget(name: "ResourceModelsTests", dependencies: ["ResourceModels", "AttributeRuntime"]),
