@@ -3,6 +3,10 @@ import PackageDescription
 
 let package = Package(
     name: "attribute-codegen",
+    // The runtime uses only Foundation's Date and Data and Swift's Codable, and the plugins only
+    // Process, FileManager and URL: all older than any OS Swift 6 deploys to. The floor is Swift
+    // Testing's, which the test targets need (see "Platforms" in the README).
+    platforms: [.macOS(.v10_15), .iOS(.v13), .tvOS(.v13), .watchOS(.v6), .visionOS(.v1)],
     products: [
         .library(name: "AttributeSpec", targets: ["AttributeSpec"]),
         .library(name: "AttributeCodegen", targets: ["AttributeCodegen"]),

@@ -100,4 +100,13 @@ struct CodegenFileRulesTests {
         let resolved = URL(fileURLWithPath: destination, relativeTo: URL(fileURLWithPath: path).deletingLastPathComponent())
         #expect(resolved.standardizedFileURL.path == shared)
     }
+
+    @Test("the README's Exports.swift is the one the command plugin writes")
+    func readmeExportsFile() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+        let block = "<!-- end-to-end: Sources/InventoryModels/\(CodegenFileRules.exportsFileName) -->\n```swift\n"
+            + CodegenFileRules.exportsFileContents + "```\n"
+        #expect(readme.contains(block))
+    }
 }

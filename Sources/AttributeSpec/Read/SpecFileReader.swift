@@ -17,7 +17,11 @@ public enum SpecFileReader {
 
     /// The single place YAML input goes through.
     static func readYAML(_ bytes: [UInt8], file: String) throws(Diagnostic) -> Node? {
-        try YAMLReader.read(bytes, file: file)
+        do {
+            return try YAMLReader.read(bytes, file: file)
+        } catch {
+            throw YAMLHints.addingHint(to: error, source: bytes)
+        }
     }
 
     /// The lowercase extension of the file's last path component, without the dot; empty when none.
