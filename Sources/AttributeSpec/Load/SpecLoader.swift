@@ -7,7 +7,7 @@ public enum SpecLoader {
     /// accepted and ignored so JSON specs can name their schema as YAML specs do in a comment.
     public static let schemaKey = "$schema"
     /// The keys an attribute or field may hold.
-    public static let attributeKeys = ["name", "type", "provider_name", "description", "swift_name", "fields"]
+    public static let attributeKeys = ["name", "type", "provider_name", "description", "swift_name", "element_swift_name", "fields"]
 
     /// Loads a spec from the tree a reader produced.
     ///
@@ -147,6 +147,7 @@ private struct TreeLoader {
         var providerName: Located<String>?
         var description: Located<String>?
         var swiftName: Located<String>?
+        var elementSwiftName: Located<String>?
         var fields: [Attribute]?
         var fieldsLocation: SourceLocation?
         var sawName = false
@@ -165,6 +166,8 @@ private struct TreeLoader {
                 description = string(entry)
             case "swift_name":
                 swiftName = string(entry)
+            case "element_swift_name":
+                elementSwiftName = string(entry)
             case "fields":
                 fields = attributeList(entry)
                 fieldsLocation = entry.key.location
@@ -181,6 +184,7 @@ private struct TreeLoader {
             providerName: providerName,
             description: description,
             swiftName: swiftName,
+            elementSwiftName: elementSwiftName,
             fields: fields,
             fieldsLocation: fieldsLocation,
             location: node.location

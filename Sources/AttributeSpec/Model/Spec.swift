@@ -44,6 +44,9 @@ public struct Attribute: Hashable, Sendable {
     public var description: Located<String>?
     /// An override of the generated Swift name.
     public var swiftName: Located<String>?
+    /// An override of the element type's Swift name, for an `UNORDERED_LIST_STRUCT` (whose
+    /// element type is otherwise named by `Singular`).
+    public var elementSwiftName: Located<String>?
     /// The nested fields of a `STRUCT` or `UNORDERED_LIST_STRUCT`; `nil` when the key is absent.
     public var fields: [Attribute]?
     /// Where the `fields` key stands, when present.
@@ -58,6 +61,7 @@ public struct Attribute: Hashable, Sendable {
         providerName: Located<String>? = nil,
         description: Located<String>? = nil,
         swiftName: Located<String>? = nil,
+        elementSwiftName: Located<String>? = nil,
         fields: [Attribute]? = nil,
         fieldsLocation: SourceLocation? = nil,
         location: SourceLocation
@@ -67,6 +71,7 @@ public struct Attribute: Hashable, Sendable {
         self.providerName = providerName
         self.description = description
         self.swiftName = swiftName
+        self.elementSwiftName = elementSwiftName
         self.fields = fields
         self.fieldsLocation = fieldsLocation
         self.location = location

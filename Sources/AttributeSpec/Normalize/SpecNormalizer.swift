@@ -26,6 +26,7 @@ public enum SpecNormalizer {
         if let provider = attribute.providerName { members.append(("provider_name", .string(provider.value))) }
         if let description = attribute.description { members.append(("description", .string(description.value))) }
         if let swiftName = attribute.swiftName { members.append(("swift_name", .string(swiftName.value))) }
+        if let element = attribute.elementSwiftName { members.append(("element_swift_name", .string(element.value))) }
         if let fields = attribute.fields { members.append(("fields", .array(fields.map(attributeObject)))) }
         return .object(members)
     }
