@@ -3,6 +3,10 @@ import PackageDescription
 
 let package = Package(
     name: "attribute-codegen",
+    // The runtime uses only Foundation's Date and Data and Swift's Codable, and the plugins only
+    // Process, FileManager and URL: all older than any OS Swift 6 deploys to. The floor is Swift
+    // Testing's, which the test targets need (see "Platforms" in the README).
+    platforms: [.macOS(.v10_15), .iOS(.v13), .tvOS(.v13), .watchOS(.v6), .visionOS(.v1)],
     products: [
         .library(name: "AttributeSpec", targets: ["AttributeSpec"]),
         .library(name: "AttributeCodegen", targets: ["AttributeCodegen"]),
@@ -57,7 +61,13 @@ let package = Package(
         // Builds a consumer package that applies the plugin, with the real `swift build`.
         .testTarget(name: "EndToEndTests"),
         // Dogfood: the build-tool plugin applied to a spec of this package's own.
-        .testTarget(name: "PluginDogfoodTests", dependencies: ["AttributeRuntime"], plugins: ["AttributeCodegenPlugin"]),
+        // Its spec is Spec/dogfood_gadget.json; gadget_payload.json is a resource, not a spec.
+        .testTarget(
+            name: "PluginDogfoodTests",
+            dependencies: ["AttributeRuntime"],
+            resources: [.copy("gadget_payload.json")],
+            plugins: ["AttributeCodegenPlugin"]
+        ),
         .testTarget(name: "AttributeRuntimeTests", dependencies: ["AttributeRuntime"]),
         // The checked-in catalog in use, including the README's mapping example.
         .testTarget(name: "ResourceModelsTests", dependencies: ["ResourceModels", "AttributeRuntime"]),

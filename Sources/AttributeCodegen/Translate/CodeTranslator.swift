@@ -55,7 +55,7 @@ enum CodeTranslator {
             let structName = SwiftNaming.typeName(forProperty: propertyName)
             wantedTypeNames.append(
                 attribute.type.value == .unorderedListStruct
-                    ? SwiftNaming.elementTypeName(forListType: structName)
+                    ? attribute.elementSwiftName?.value ?? SwiftNaming.elementTypeName(forListType: structName)
                     : structName
             )
         }

@@ -7,7 +7,9 @@ public enum SpecLoader {
     /// accepted and ignored so JSON specs can name their schema as YAML specs do in a comment.
     public static let schemaKey = "$schema"
     /// The keys an attribute or field may hold.
-    public static let attributeKeys = ["name", "type", "provider_name", "description", "swift_name", "timestamp_format", "fields"]
+    public static let attributeKeys = [
+        "name", "type", "provider_name", "description", "swift_name", "element_swift_name", "timestamp_format", "fields",
+    ]
 
     /// Loads a spec from the tree a reader produced.
     ///
@@ -158,6 +160,7 @@ private struct TreeLoader {
         var description: Located<String>?
         var swiftName: Located<String>?
         var timestampFormat: Located<TimestampFormat>?
+        var elementSwiftName: Located<String>?
         var fields: [Attribute]?
         var fieldsLocation: SourceLocation?
         var sawName = false
@@ -178,6 +181,8 @@ private struct TreeLoader {
                 swiftName = string(entry)
             case "timestamp_format":
                 timestampFormat = self.timestampFormat(entry)
+            case "element_swift_name":
+                elementSwiftName = string(entry)
             case "fields":
                 fields = attributeList(entry)
                 fieldsLocation = entry.key.location
@@ -195,6 +200,7 @@ private struct TreeLoader {
             description: description,
             swiftName: swiftName,
             timestampFormat: timestampFormat,
+            elementSwiftName: elementSwiftName,
             fields: fields,
             fieldsLocation: fieldsLocation,
             location: node.location

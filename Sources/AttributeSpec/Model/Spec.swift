@@ -50,6 +50,9 @@ public struct Attribute: Hashable, Sendable {
     public var swiftName: Located<String>?
     /// How the provider spells this `TIMESTAMP`; `nil` takes the table's default.
     public var timestampFormat: Located<TimestampFormat>?
+    /// An override of the element type's Swift name, for an `UNORDERED_LIST_STRUCT` (whose
+    /// element type is otherwise named by `Singular`).
+    public var elementSwiftName: Located<String>?
     /// The nested fields of a `STRUCT` or `UNORDERED_LIST_STRUCT`; `nil` when the key is absent.
     public var fields: [Attribute]?
     /// Where the `fields` key stands, when present.
@@ -65,6 +68,7 @@ public struct Attribute: Hashable, Sendable {
         description: Located<String>? = nil,
         swiftName: Located<String>? = nil,
         timestampFormat: Located<TimestampFormat>? = nil,
+        elementSwiftName: Located<String>? = nil,
         fields: [Attribute]? = nil,
         fieldsLocation: SourceLocation? = nil,
         location: SourceLocation
@@ -75,6 +79,7 @@ public struct Attribute: Hashable, Sendable {
         self.description = description
         self.swiftName = swiftName
         self.timestampFormat = timestampFormat
+        self.elementSwiftName = elementSwiftName
         self.fields = fields
         self.fieldsLocation = fieldsLocation
         self.location = location

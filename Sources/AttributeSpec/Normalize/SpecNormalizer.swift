@@ -28,6 +28,7 @@ public enum SpecNormalizer {
         if let description = attribute.description { members.append(("description", .string(description.value))) }
         if let swiftName = attribute.swiftName { members.append(("swift_name", .string(swiftName.value))) }
         if let format = attribute.timestampFormat { members.append(("timestamp_format", .string(format.value.rawValue))) }
+        if let element = attribute.elementSwiftName { members.append(("element_swift_name", .string(element.value))) }
         if let fields = attribute.fields { members.append(("fields", .array(fields.map(attributeObject)))) }
         return .object(members)
     }

@@ -43,13 +43,13 @@ extension Diagnostic {
     }
 
     /// A `swift_name` that Swift cannot declare.
-    static func invalidSwiftName(_ name: String, at location: SourceLocation) -> Diagnostic {
-        .error("swift_name '\(name)' is not a valid Swift identifier", at: location)
+    static func invalidSwiftName(_ name: String, key: String = "swift_name", at location: SourceLocation) -> Diagnostic {
+        .error("\(key) '\(name)' is not a valid Swift identifier", at: location)
     }
 
     /// A type `swift_name` that generated code already uses for something else.
-    static func reservedTypeName(_ name: String, at location: SourceLocation) -> Diagnostic {
-        .error("swift_name '\(name)' is reserved and cannot name a generated type", at: location)
+    static func reservedTypeName(_ name: String, key: String = "swift_name", at location: SourceLocation) -> Diagnostic {
+        .error("\(key) '\(name)' is reserved and cannot name a generated type", at: location)
     }
 
     /// A snake_case name from which no Swift identifier can be derived (`_`, `3d`).
@@ -122,6 +122,10 @@ extension Diagnostic {
     }
 
     /// An `attributes` or `fields` list without items.
+    static func misplacedElementSwiftName(type: AttributeType, at location: SourceLocation) -> Diagnostic {
+        .error("'element_swift_name' applies to UNORDERED_LIST_STRUCT only, not \(type.rawValue); use 'swift_name' for the property", at: location)
+    }
+
     static func emptyList(_ listName: String, at location: SourceLocation) -> Diagnostic {
         .error("'\(listName)' must not be empty", at: location)
     }
@@ -257,6 +261,7 @@ private struct LevelValidator {
     }
 
     mutating func checkFields(of attribute: Attribute) {
+        checkElementSwiftName(of: attribute)
         let type = attribute.type
         switch (type.value.hasFields, attribute.fields, attribute.fieldsLocation) {
         case (true, let fields?, let location):
@@ -269,6 +274,19 @@ private struct LevelValidator {
             diagnostics.append(.unexpectedFields(type: type.value, at: type.location))
         case (false, nil, _):
             break
+        }
+    }
+
+    /// `element_swift_name` names the element type of an `UNORDERED_LIST_STRUCT`: a type name,
+    /// on that type only.
+    mutating func checkElementSwiftName(of attribute: Attribute) {
+        guard let element = attribute.elementSwiftName else { return }
+        if attribute.type.value != .unorderedListStruct {
+            diagnostics.append(.misplacedElementSwiftName(type: attribute.type.value, at: element.location))
+        } else if !SwiftNaming.isDeclarableIdentifier(element.value) {
+            diagnostics.append(.invalidSwiftName(element.value, key: "element_swift_name", at: element.location))
+        } else if SwiftNaming.reservedTypeNames.contains(element.value) {
+            diagnostics.append(.reservedTypeName(element.value, key: "element_swift_name", at: element.location))
         }
     }
 }
