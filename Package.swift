@@ -3,9 +3,9 @@ import PackageDescription
 
 let package = Package(
     name: "attribute-codegen",
+    // AttributeSpec and AttributeCodegen are not products: they are this package's own
+    // implementation, shared by the tool, the benchmarks and the tests, not public API.
     products: [
-        .library(name: "AttributeSpec", targets: ["AttributeSpec"]),
-        .library(name: "AttributeCodegen", targets: ["AttributeCodegen"]),
         .library(name: "AttributeRuntime", targets: ["AttributeRuntime"]),
         .library(name: "ResourceModels", targets: ["ResourceModels"]),
         .executable(name: "attribute-codegen", targets: ["attribute-codegen"]),

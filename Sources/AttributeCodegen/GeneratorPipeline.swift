@@ -23,7 +23,7 @@ public enum GeneratorPipeline {
     ///   - options: code generation choices.
     /// - Returns: one file, or no file and the errors that prevented it.
     public static func run(specBytes: [UInt8], file: String, options: GeneratorOptions) -> GeneratorResult {
-        let loaded = SpecFile.load(specBytes, file: file)
+        let loaded = SpecFile.load(specBytes, file: file, acronyms: options.acronyms)
         guard let spec = loaded.spec, !loaded.diagnostics.containsErrors else {
             return GeneratorResult(files: [], diagnostics: loaded.diagnostics)
         }
@@ -53,12 +53,7 @@ public enum GeneratorPipeline {
 
     /// The stages after validation: translate and render one validated spec.
     package static func generate(_ spec: ValidatedSpec, options: GeneratorOptions) -> GeneratorResult {
-        let code: CodeFile
-        do {
-            code = try CodeTranslator.translate(spec, options: options)
-        } catch {
-            return GeneratorResult(files: [], diagnostics: [error])
-        }
+        let code = CodeTranslator.translate(spec, options: options)
         var files = [GeneratedFile(path: swiftFileName(forSpecFile: spec.spec.file), contents: SwiftRenderer.render(code))]
         if options.documentation {
             let page = outputFileName(forSpecFile: spec.spec.file, extension: "md")

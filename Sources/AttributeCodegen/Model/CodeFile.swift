@@ -1,3 +1,5 @@
+import AttributeSpec
+
 /// The translated form of one spec: everything a renderer needs, and no punctuation of any
 /// output language.
 ///

@@ -15,7 +15,7 @@ indirect enum TypeReference: Hashable, Sendable {
     case float
     /// A point in time.
     case timestamp
-    /// A generated type, by its path from the root type: `["AwsSagemakerCompilationJob", "InputConfig"]`.
+    /// A generated type, by its path from the root type: `["AWSSagemakerCompilationJob", "InputConfig"]`.
     /// The type is always nested directly in the type that declares the property.
     case nested([String])
     /// A list of values.

@@ -76,16 +76,28 @@ struct SwiftRenderer {
         if let providerName = attribute.providerName {
             facts.append(("Provider name", providerName))
         }
-        let summary = attribute.description ?? "The `\(SwiftText.commentInline(attribute.name))` attribute."
+        let summary = attribute.description ?? Self.origin(of: attribute)
         printDocComment(description: summary, facts: facts, to: &printer)
         printer.print("\(access) var \(identifier(property.name)): \(spelling(of: property.type))?")
     }
 
+    /// What is known of an attribute without a description, as its summary: its spec type and
+    /// where a mapper finds its value.
+    static func origin(of attribute: AttributeInfo) -> String {
+        let type = "A value of spec type `\(attribute.type.rawValue)`"
+        guard let providerName = attribute.providerName else {
+            return "\(type) that the caller supplies when mapping; the provider does not send it."
+        }
+        return "\(type), mapped from the provider's `\(SwiftText.commentInline(providerName))`."
+    }
+
     private func printMemberwiseInit(_ type: TypeDeclaration, to printer: inout Printer) {
         guard !type.properties.isEmpty else {
+            printer.print("/// Creates the value; the type has no properties.")
             printer.print("\(access) init() {}")
             return
         }
+        printer.print("/// Creates a value from its properties; a property left out is `nil`.")
         let names = Set(type.properties.map(\.name))
         let parameters = type.properties.map { property in
             (property, SwiftNaming.parameterName(forProperty: property.name, avoiding: names))

@@ -29,10 +29,20 @@ public enum ConfigLoader {
                     diagnostics.append(.configValueNotScalar(key: entry.keyText, entry.value))
                     continue
                 }
-                if let level = GeneratorConfig.AccessLevel(rawValue: text) {
+                if let level = AccessLevel(rawValue: text) {
                     config.accessLevel = level
                 } else {
                     diagnostics.append(.unknownAccessLevel(text, at: entry.value.location))
+                }
+            case "acronyms":
+                guard let text = entry.value.scalarText else {
+                    diagnostics.append(.configValueNotScalar(key: entry.keyText, entry.value))
+                    continue
+                }
+                if let style = AcronymStyle(rawValue: text) {
+                    config.acronyms = style
+                } else {
+                    diagnostics.append(.unknownAcronymStyle(text, at: entry.value.location))
                 }
             default:
                 diagnostics.append(.unknownConfigKey(entry.keyText, at: entry.key.location))
@@ -55,9 +65,18 @@ extension Diagnostic {
     }
 
     static func unknownAccessLevel(_ text: String, at location: SourceLocation) -> Diagnostic {
-        let known = GeneratorConfig.AccessLevel.allCases.map(\.rawValue)
+        let known = AccessLevel.allCases.map(\.rawValue)
         return .error(
             "unknown access level '\(text)'; expected one of \(known.joined(separator: ", "))",
+            at: location,
+            note: didYouMean(Suggestion.closest(to: text, among: known))
+        )
+    }
+
+    static func unknownAcronymStyle(_ text: String, at location: SourceLocation) -> Diagnostic {
+        let known = AcronymStyle.allCases.map(\.rawValue)
+        return .error(
+            "unknown acronym style '\(text)'; expected one of \(known.joined(separator: ", "))",
             at: location,
             note: didYouMean(Suggestion.closest(to: text, among: known))
         )

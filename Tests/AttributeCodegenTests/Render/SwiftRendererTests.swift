@@ -7,7 +7,7 @@ struct SwiftRendererTests {
     typealias B = SpecBuilder
 
     private func render(_ spec: ValidatedSpec, _ level: AccessLevel = .public) throws -> String {
-        SwiftRenderer.render(try CodeTranslator.translate(spec, options: GeneratorOptions(accessLevel: level)))
+        SwiftRenderer.render(CodeTranslator.translate(spec, options: GeneratorOptions(accessLevel: level)))
     }
 
     private let sample = B.spec("aws_t", description: "A table.", [
@@ -74,8 +74,8 @@ struct SwiftRendererTests {
     @Test("only attributes with a provider name are written back")
     func writeSkipsContextAttributes() throws {
         let output = try render(sample)
-        #expect(output.contains("accountId: reader.string(nil, attribute: \"account_id\"),"))
-        #expect(!output.contains("writer.write(self.accountId"))
+        #expect(output.contains("accountID: reader.string(nil, attribute: \"account_id\"),"))
+        #expect(!output.contains("writer.write(self.accountID"))
     }
 
     @Test("a struct without fields keeps the synthesised Codable conformance")
