@@ -72,7 +72,8 @@ struct ToolTests {
         #expect(result.output == "3 specs checked, 3 errors\n")
         #expect(result.error == """
         \(root)/Spec/b_table.json:2:25: error: type STRUCT requires 'fields'
-        \(root)/Spec/b_table.json:3:25: error: unknown type 'STRNG'; did you mean 'STRING'?
+        \(root)/Spec/b_table.json:3:25: error: unknown type 'STRNG'
+        \(root)/Spec/b_table.json:3:25: note: did you mean 'STRING'?
         \(root)/Spec/c_table.json:1:2: error: expected a string key, found end of file
 
         """)
@@ -129,7 +130,7 @@ struct ToolTests {
         let result = runTool(["normalize", root + "/t.json"])
         #expect(result.status == 1)
         #expect(result.output == "")
-        #expect(result.error == "\(root)/t.json:1:56: error: unknown type 'STRNG'; did you mean 'STRING'?\n")
+        #expect(result.error == "\(root)/t.json:1:56: error: unknown type 'STRNG'\n\(root)/t.json:1:56: note: did you mean 'STRING'?\n")
         let directory = runTool(["normalize", root])
         #expect(directory.status == 2)
     }

@@ -29,7 +29,7 @@ extension Diagnostic {
 
     /// A key that already appeared in the same object.
     static func duplicateKey(_ key: String, first: SourceLocation, at location: SourceLocation) -> Diagnostic {
-        .error("duplicate key '\(key)'", at: location, note: "first defined on line \(first.line)")
+        .error("duplicate key '\(key)'", at: location, note: "first defined here", noteLocation: first)
     }
 
     /// Arrays and objects nested past `JSONReader.maximumDepth`.

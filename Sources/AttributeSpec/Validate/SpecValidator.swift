@@ -70,12 +70,12 @@ extension Diagnostic {
 
     /// A name used twice at one level.
     static func duplicateName(_ name: String, first: SourceLocation, at location: SourceLocation) -> Diagnostic {
-        .error("duplicate name '\(name)'", at: location, note: "first defined on line \(first.line)")
+        .error("duplicate name '\(name)'", at: location, note: "first defined here", noteLocation: first)
     }
 
     /// A provider name used twice at one level.
     static func duplicateProviderName(_ name: String, first: SourceLocation, at location: SourceLocation) -> Diagnostic {
-        .error("duplicate provider_name '\(name)'", at: location, note: "first used on line \(first.line)")
+        .error("duplicate provider_name '\(name)'", at: location, note: "first used here", noteLocation: first)
     }
 
     /// Two names at one level that become the same Swift identifier.

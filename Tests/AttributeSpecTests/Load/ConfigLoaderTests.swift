@@ -45,7 +45,7 @@ import Testing
         let (config, diagnostics) = ConfigLoader.load(mapping([("acronyms", scalar("literl", 1, 11))]))
         #expect(config.acronyms == nil)
         #expect(diagnostics.map(\.description) == [
-            "attribute-codegen.yaml:1:11: error: unknown acronym style 'literl'; expected one of api_guidelines, literal; did you mean 'literal'?"
+            "attribute-codegen.yaml:1:11: error: unknown acronym style 'literl'; expected one of api_guidelines, literal\nattribute-codegen.yaml:1:11: note: did you mean 'literal'?"
         ])
     }
 
@@ -54,7 +54,7 @@ import Testing
         let (config, diagnostics) = ConfigLoader.load(root)
         #expect(config.accessLevel == .package)
         #expect(diagnostics.map(\.description) == [
-            "attribute-codegen.yaml:2:1: error: unknown key 'acess_level' in attribute-codegen.yaml; known keys: access_level, acronyms; did you mean 'access_level'?"
+            "attribute-codegen.yaml:2:1: error: unknown key 'acess_level' in attribute-codegen.yaml; known keys: access_level, acronyms\nattribute-codegen.yaml:2:1: note: did you mean 'access_level'?"
         ])
     }
 
@@ -62,7 +62,7 @@ import Testing
         let (config, diagnostics) = ConfigLoader.load(mapping([("access_level", scalar("publc", 1, 15))]))
         #expect(config.accessLevel == nil)
         #expect(diagnostics.map(\.description) == [
-            "attribute-codegen.yaml:1:15: error: unknown access level 'publc'; expected one of public, package, internal; did you mean 'public'?"
+            "attribute-codegen.yaml:1:15: error: unknown access level 'publc'; expected one of public, package, internal\nattribute-codegen.yaml:1:15: note: did you mean 'public'?"
         ])
     }
 

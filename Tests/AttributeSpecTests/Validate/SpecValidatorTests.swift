@@ -86,8 +86,8 @@ struct SpecValidatorTests {
             #"{"name": "a", "type": "INT32", "provider_name": "C"}"#
         ))
         #expect(diagnostics == [
-            "t.json:3:50: error: duplicate provider_name 'A'; first used on line 2",
-            "t.json:4:10: error: duplicate name 'a'; first defined on line 2",
+            "t.json:3:50: error: duplicate provider_name 'A'\nt.json:2:50: note: first used here",
+            "t.json:4:10: error: duplicate name 'a'\nt.json:2:10: note: first defined here",
         ])
     }
 
@@ -101,7 +101,7 @@ struct SpecValidatorTests {
         let (_, nested) = try validate(spec(
             #"{"name": "s", "type": "STRUCT", "fields": [{"name": "x", "type": "STRING"}, {"name": "x", "type": "STRING"}]}"#
         ))
-        #expect(nested == ["t.json:2:86: error: duplicate name 'x'; first defined on line 2"])
+        #expect(nested == ["t.json:2:86: error: duplicate name 'x'\nt.json:2:53: note: first defined here"])
     }
 
     @Test("names that become the same Swift identifier")
