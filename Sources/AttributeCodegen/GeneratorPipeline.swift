@@ -55,11 +55,11 @@ public enum GeneratorPipeline {
     package static func generate(_ spec: ValidatedSpec, options: GeneratorOptions) -> GeneratorResult {
         let code = CodeTranslator.translate(spec, options: options)
         var files = [GeneratedFile(path: swiftFileName(forSpecFile: spec.spec.file), contents: SwiftRenderer.render(code))]
+        let page = outputFileName(forSpecFile: spec.spec.file, extension: "md")
         if options.documentation {
-            let page = outputFileName(forSpecFile: spec.spec.file, extension: "md")
             files.append(GeneratedFile(path: documentationFolder + page, contents: MarkdownRenderer.renderPage(code)))
         }
-        return GeneratorResult(files: files, diagnostics: [], summary: TableSummary(code))
+        return GeneratorResult(files: files, diagnostics: [], summary: TableSummary(code, pagePath: page))
     }
 
     /// The folder, relative to the output folder, that holds the Markdown pages and their index.
@@ -79,10 +79,6 @@ public enum GeneratorPipeline {
 
     /// The spec file's base name with `ext` in place of its extension.
     static func outputFileName(forSpecFile file: String, extension ext: String) -> String {
-        let base = CodeTranslator.baseName(of: file)
-        guard let dot = base.utf8.lastIndex(of: UInt8(ascii: ".")), dot != base.utf8.startIndex else {
-            return base + "." + ext
-        }
-        return String(base[..<dot]) + "." + ext
+        FileName.replacingExtension(of: file, with: ext)
     }
 }

@@ -34,9 +34,8 @@ public enum SpecFile {
     /// Whether a file with this name (a path or a last component) is a spec: a `.yaml`, `.yml`
     /// or `.json` file that is neither a JSON schema (`*.schema.json`) nor the configuration file.
     public static func isSpecFileName(_ name: String) -> Bool {
-        let last = name.split(separator: "/").last.map(String.init) ?? name
-        guard SpecFileReader.extensions.contains(SpecFileReader.fileExtension(of: last)) else { return false }
-        let lowercased = last.lowercased()
+        guard SpecFileReader.extensions.contains(FileName.lowercasedExtension(of: name)) else { return false }
+        let lowercased = FileName.lastComponent(of: name).lowercased()
         return !lowercased.hasSuffix(".schema.json") && !configurationFileNames.contains(lowercased)
     }
 }

@@ -15,6 +15,12 @@ struct CodeFile: Hashable, Sendable {
     /// The table's type; nested types hang below it.
     var root: TypeDeclaration
 
+    /// How many attributes the table has at the top level.
+    var topLevelAttributeCount: Int { root.properties.count }
+
+    /// How many attributes it has at every depth, nested fields included.
+    var totalAttributeCount: Int { allTypes.reduce(0) { $0 + $1.properties.count } }
+
     /// Every type of the file, the root first, then each nested type before its own children,
     /// in spec order: the order renderers emit conformances and sections in.
     var allTypes: [TypeDeclaration] {

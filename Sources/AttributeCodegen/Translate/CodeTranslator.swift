@@ -17,13 +17,8 @@ enum CodeTranslator {
             attributePath: [],
             swiftPath: []
         )
-        return CodeFile(specFileName: baseName(of: spec.file), accessLevel: options.accessLevel, root: root)
-    }
-
-    /// The last component of a `/`-separated path.
-    static func baseName(of file: String) -> String {
-        guard let slash = file.utf8.lastIndex(of: UInt8(ascii: "/")) else { return file }
-        return String(file[file.utf8.index(after: slash)...])
+        let specFileName = String(FileName.lastComponent(of: spec.file))
+        return CodeFile(specFileName: specFileName, accessLevel: options.accessLevel, root: root)
     }
 
     private static func translateType(

@@ -8,7 +8,7 @@ public enum SpecFileReader {
     /// - Returns: the root node, or `nil` for an empty document.
     /// - Throws: the first syntax error, or an error for an extension that is not a spec format.
     public static func read(_ bytes: [UInt8], file: String) throws(Diagnostic) -> Node? {
-        switch fileExtension(of: file) {
+        switch FileName.lowercasedExtension(of: file) {
         case "json":
             return try JSONReader.read(bytes, file: file)
         case "yaml", "yml":
@@ -21,13 +21,6 @@ public enum SpecFileReader {
     /// The single place YAML input goes through.
     static func readYAML(_ bytes: [UInt8], file: String) throws(Diagnostic) -> Node? {
         try YAMLReader.read(bytes, file: file)
-    }
-
-    /// The lowercase extension of the file's last path component, without the dot; empty when none.
-    static func fileExtension(of path: String) -> String {
-        let name = path.split(separator: "/").last ?? Substring(path)
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
-        return name[name.index(after: dot)...].lowercased()
     }
 }
 

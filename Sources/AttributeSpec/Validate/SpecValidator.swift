@@ -34,12 +34,6 @@ public enum SpecValidator {
         return (ValidatedSpec(validated: spec, typeName: typeName, attributes: attributes), diagnostics)
     }
 
-    /// The file name without folders and extension: `Spec/aws_x.yaml` → `aws_x`.
-    static func baseName(of path: String) -> String {
-        let name = path.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? path
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
-        return String(name[..<dot])
-    }
 }
 
 extension Diagnostic {
@@ -124,7 +118,7 @@ private struct LevelValidator {
     /// Checks the table's own keys and returns the root type's name, if it has one.
     mutating func checkTable(_ spec: Spec) -> String? {
         let resource = spec.resource
-        let fileName = SpecValidator.baseName(of: spec.file)
+        let fileName = String(FileName.stem(of: spec.file))
         if resource.value != fileName {
             diagnostics.append(.resourceMismatch(resource.value, fileName: fileName, at: resource.location))
         }

@@ -70,7 +70,7 @@ struct MarkdownRendererTests {
     func index() throws {
         let code = CodeTranslator.translate(Self.spec, options: GeneratorOptions())
         let other = TableSummary(resource: "a_table", description: "Pipes | here. More.", topLevelCount: 1, totalCount: 1, pagePath: "a_table.md")
-        let index = MarkdownRenderer.renderIndex([TableSummary(code), other])
+        let index = MarkdownRenderer.renderIndex([TableSummary(code, pagePath: "shop_order.md"), other])
         #expect(index.contains("""
         | [a\\_table](a_table.md) | Pipes \\| here. | 1 | 1 |
         | [shop\\_order](shop_order.md) | An order. | 3 | 6 |

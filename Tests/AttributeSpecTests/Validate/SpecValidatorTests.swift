@@ -183,11 +183,4 @@ struct SpecValidatorTests {
             "t.json:3:64: error: swift_name 'not ok' is not a valid Swift identifier",
         ])
     }
-
-    @Test("base names", arguments: [
-        ("Spec/aws_x.yaml", "aws_x"), ("a.b.json", "a.b"), ("plain", "plain"), (".hidden", ".hidden"), ("/x/y/z.yml", "z"),
-    ])
-    func baseNames(path: String, expected: String) {
-        #expect(SpecValidator.baseName(of: path) == expected)
-    }
 }
