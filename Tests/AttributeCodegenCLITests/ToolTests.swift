@@ -101,6 +101,25 @@ struct ToolTests {
         #expect(result.error == "error: cannot read file '\(path)'\n")
     }
 
+    @Test("generate: acronyms follow the guidelines unless the configuration asks for the literal form", arguments: [
+        (nil, "public var roleARN: Swift.String?", "public struct AWSJob:"),
+        ("acronyms: api_guidelines\n", "public var roleARN: Swift.String?", "public struct AWSJob:"),
+        ("acronyms: literal\n", "public var roleArn: Swift.String?", "public struct AwsJob:"),
+    ] as [(String?, String, String)])
+    func generateAcronyms(config: String?, property: String, type: String) throws {
+        var files = ["Spec/aws_job.json": #"{"resource": "aws_job", "attributes": [{"name": "role_arn", "type": "STRING"}]}"#]
+        if let config { files["attribute-codegen.yaml"] = config }
+        let root = try makeFolder(files)
+        defer { removeFolder(root) }
+        var arguments = ["generate", root + "/Spec", "--output", root + "/Generated"]
+        if config != nil { arguments += ["--config", root + "/attribute-codegen.yaml"] }
+        let result = runTool(arguments)
+        #expect(result.status == 0, "\(result.error)")
+        let swift = try String(contentsOfFile: root + "/Generated/aws_job.swift", encoding: .utf8)
+        #expect(swift.contains(property))
+        #expect(swift.contains(type))
+    }
+
     @Test("normalize prints canonical JSON")
     func normalize() throws {
         let root = try makeFolder(["t.json": #"{"attributes": [{"type": "STRING", "name": "a"}], "resource": "t", "description": "é"}"#])
