@@ -2,7 +2,8 @@ import AttributeSpec
 
 /// The whole generator, one stage per line:
 ///
-///     spec bytes ─▶ SpecFile.load (read, load, validate)  →  ValidatedSpec + diagnostics
+///     spec bytes ─▶ SpecFile.load (read, load, validate)  →  ValidatedSpec (every Swift name
+///                                                            decided) + diagnostics
 ///                ─▶ CodeTranslator.translate              →  CodeFile (the code model)
 ///                ─▶ SwiftRenderer.render                  →  Swift text
 ///                ─▶ MarkdownRenderer.renderPage           →  Markdown reference page (with docs on)
