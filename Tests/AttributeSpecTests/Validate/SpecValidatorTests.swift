@@ -28,6 +28,24 @@ struct SpecValidatorTests {
         #expect(validated?.spec.attributes.count == 3)
     }
 
+    @Test("validation decides every Swift name: properties, the root type and unique nested types")
+    func decidedNames() throws {
+        let (validated, diagnostics) = try validate(spec(
+            #"{"name": "role_arn", "type": "STRING"}"#,
+            #"{"name": "vpc_config", "type": "STRUCT", "fields": [{"name": "subnet_ids", "type": "UNORDERED_LIST_STRING"}]}"#,
+            #"{"name": "t", "type": "STRUCT", "fields": [{"name": "x", "type": "STRING"}]}"#,
+            #"{"name": "policies", "type": "UNORDERED_LIST_STRUCT", "swift_name": "rules", "fields": [{"name": "x", "type": "STRING"}]}"#
+        ))
+        #expect(diagnostics == [])
+        let named = try #require(validated)
+        #expect(named.typeName == "T")
+        #expect(named.attributes.map(\.propertyName) == ["roleARN", "vpcConfig", "t", "rules"])
+        // `t` wants `T`, its parent's name, so it gets `TItem`; a swift_name names the element type.
+        #expect(named.attributes.map(\.nestedTypeName) == [nil, "VPCConfig", "TItem", "Rule"])
+        #expect(named.attributes[1].fields.map(\.propertyName) == ["subnetIDs"])
+        #expect(named.attributes[0].fields.isEmpty)
+    }
+
     @Test("resource must match the file name and be snake_case")
     func resource() throws {
         let (validated, diagnostics) = try validate(#"{"resource": "other", "attributes": [{"name": "a", "type": "STRING"}]}"#, file: "dir/t.json")
