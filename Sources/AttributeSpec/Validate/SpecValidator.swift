@@ -75,8 +75,10 @@ extension Diagnostic {
     /// Two names at one level that become the same Swift identifier.
     static func swiftNameCollision(_ name: String, swiftName: String, other: String, otherLocation: SourceLocation, at location: SourceLocation) -> Diagnostic {
         .error(
-            "'\(name)' becomes the Swift name '\(swiftName)', which '\(other)' on line \(otherLocation.line) already has",
-            at: location
+            "'\(name)' becomes the Swift name '\(swiftName)', which '\(other)' already has",
+            at: location,
+            note: "'\(other)' becomes '\(swiftName)' here",
+            noteLocation: otherLocation
         )
     }
 

@@ -132,9 +132,9 @@ struct SpecValidatorTests {
             #"{"name": "job_a_r_n", "type": "STRING"}"#
         ))
         #expect(diagnostics == [
-            "t.json:3:10: error: 'foo__bar' becomes the Swift name 'fooBar', which 'foo_bar' on line 2 already has",
-            "t.json:4:47: error: 'x' becomes the Swift name 'fooBar', which 'foo_bar' on line 2 already has",
-            "t.json:6:10: error: 'job_a_r_n' becomes the Swift name 'jobARN', which 'job_arn' on line 5 already has",
+            "t.json:3:10: error: 'foo__bar' becomes the Swift name 'fooBar', which 'foo_bar' already has\nt.json:2:10: note: 'foo_bar' becomes 'fooBar' here",
+            "t.json:4:47: error: 'x' becomes the Swift name 'fooBar', which 'foo_bar' already has\nt.json:2:10: note: 'foo_bar' becomes 'fooBar' here",
+            "t.json:6:10: error: 'job_a_r_n' becomes the Swift name 'jobARN', which 'job_arn' already has\nt.json:5:53: note: 'job_arn' becomes 'jobARN' here",
         ])
     }
 
