@@ -1,8 +1,8 @@
-/// Every rule that turns spec names into Swift identifiers, in one place.
+/// Every rule that turns spec names into Swift identifiers, in one place (acronyms: `Acronyms`).
 ///
-/// The validator uses it to reject names that collide or cannot be represented; the
-/// translator uses it to name properties and types. Keeping both on the same rules means a
-/// spec that validates always produces code that compiles.
+/// The validator applies it once, rejecting names that collide or cannot be represented and
+/// keeping the names it decided in the `ValidatedSpec`; later stages read those names rather
+/// than apply the rules again, so a spec that validates always produces code that compiles.
 public enum SwiftNaming {
     /// Keywords that must be wrapped in backticks when used as a property or parameter name.
     public static let keywords: Set<String> = [
