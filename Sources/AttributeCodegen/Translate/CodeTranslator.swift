@@ -43,7 +43,7 @@ enum CodeTranslator {
                 description: attribute.description?.value,
                 swiftPropertyPath: swiftPath + [named.propertyName]
             )
-            let type: TypeReference
+            var nestedPath: [String] = []
             if let typeName = named.nestedTypeName {
                 let nested = translateType(
                     name: typeName,
@@ -55,10 +55,9 @@ enum CodeTranslator {
                     swiftPath: info.swiftPropertyPath
                 )
                 nestedTypes.append(nested)
-                type = attribute.type.value == .structure ? .nested(nested.path) : .array(.nested(nested.path))
-            } else {
-                type = scalarType(of: attribute.type.value)
+                nestedPath = nested.path
             }
+            let type = valueType(of: attribute.type.value, nestedPath: nestedPath)
             properties.append(PropertyDeclaration(name: named.propertyName, type: type, attribute: info))
         }
         return TypeDeclaration(
@@ -72,10 +71,9 @@ enum CodeTranslator {
         )
     }
 
-    /// The value type of an attribute without a nested type. The validator gives every STRUCT
-    /// and UNORDERED_LIST_STRUCT a nested type name, so those two never reach here; were one
-    /// to, an empty nested reference would not compile rather than silently mean something.
-    private static func scalarType(of type: AttributeType) -> TypeReference {
+    /// The value type of an attribute: `nestedPath` is the path of the type that a STRUCT or
+    /// UNORDERED_LIST_STRUCT declares (the validator names one for each).
+    private static func valueType(of type: AttributeType, nestedPath: [String]) -> TypeReference {
         switch type {
         case .string: .string
         case .int32: .int32
@@ -87,8 +85,8 @@ enum CodeTranslator {
         case .unorderedListString: .array(.string)
         case .unorderedListInt32: .array(.int32)
         case .mapStringString: .dictionary(key: .string, value: .string)
-        case .structure: .nested([])
-        case .unorderedListStruct: .array(.nested([]))
+        case .structure: .nested(nestedPath)
+        case .unorderedListStruct: .array(.nested(nestedPath))
         }
     }
 }
