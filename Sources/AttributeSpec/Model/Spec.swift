@@ -40,7 +40,7 @@ public struct Attribute: Hashable, Sendable {
     /// The snake_case name, which is also the record's JSON key.
     public var name: Located<String>
     /// The attribute's type.
-    public var type: Located<AttributeType>
+    package var type: Located<AttributeType>
     /// The provider's key for the value; a dotted path reaches into nested objects.
     /// `nil` when the caller supplies the value at mapping time.
     public var providerName: Located<String>?
@@ -60,8 +60,9 @@ public struct Attribute: Hashable, Sendable {
     /// Where the attribute's mapping starts.
     public var location: SourceLocation
 
-    /// Creates an attribute.
-    public init(
+    /// Creates an attribute. Package access: `AttributeType` is shared with the runtime by
+    /// file, at package access.
+    package init(
         name: Located<String>,
         type: Located<AttributeType>,
         providerName: Located<String>? = nil,
