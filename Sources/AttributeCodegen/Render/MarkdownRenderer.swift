@@ -42,7 +42,7 @@ enum MarkdownRenderer {
         printer.print("| --- | --- | --- | --- |")
         for row in mappingRows(of: root, attributePrefix: "", providerPrefix: "", swiftPrefix: "") {
             let cells = [
-                MarkdownText.codeInTable(row.attributePath),
+                MarkdownText.codeInTable(row.attributePath) + (row.isDeprecated ? " (deprecated)" : ""),
                 row.providerPath.map(MarkdownText.codeInTable) ?? "—",
                 MarkdownText.codeInTable(row.swiftPath),
                 MarkdownText.codeInTable(row.swiftType),
@@ -81,6 +81,13 @@ enum MarkdownRenderer {
         printer.print("- Type: \(MarkdownText.code(attribute.type.rawValue))")
         if let providerName = attribute.providerName {
             printer.print("- Provider name: \(MarkdownText.code(providerName))")
+        }
+        if let deprecation = attribute.deprecation {
+            if let message = deprecation.message {
+                printListParagraphs("**Deprecated:** ", message, to: &printer)
+            } else {
+                printer.print("- **Deprecated**")
+            }
         }
         if let description = attribute.description {
             printListParagraphs("Description: ", description, to: &printer)
@@ -134,6 +141,7 @@ enum MarkdownRenderer {
         var providerPath: String?
         var swiftPath: String
         var swiftType: String
+        var isDeprecated: Bool
     }
 
     /// One row per attribute at every depth, in spec order. Lists of structs add `[]` to each path.
@@ -154,7 +162,8 @@ enum MarkdownRenderer {
                 attributePath: attributePath,
                 providerPath: providerPath,
                 swiftPath: swiftPath,
-                swiftType: swiftTypeSpelling(property.type) + "?"
+                swiftType: swiftTypeSpelling(property.type) + "?",
+                isDeprecated: attribute.deprecation != nil
             ))
             if let nested = nestedType(of: property, in: type) {
                 let marker = isList ? "[]." : "."

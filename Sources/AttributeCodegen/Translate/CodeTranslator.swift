@@ -71,6 +71,7 @@ enum CodeTranslator {
                 providerName: attribute.providerName?.value,
                 providerPath: attribute.providerPath,
                 description: attribute.description?.value,
+                deprecation: attribute.deprecated?.value,
                 swiftPropertyPath: swiftPath + [propertyName]
             )
             let type: TypeReference

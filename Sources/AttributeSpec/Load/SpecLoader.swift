@@ -7,7 +7,7 @@ public enum SpecLoader {
     /// accepted and ignored so JSON specs can name their schema as YAML specs do in a comment.
     public static let schemaKey = "$schema"
     /// The keys an attribute or field may hold.
-    public static let attributeKeys = ["name", "type", "provider_name", "description", "swift_name", "fields"]
+    public static let attributeKeys = ["name", "type", "provider_name", "description", "swift_name", "deprecated", "fields"]
 
     /// Loads a spec from the tree a reader produced.
     ///
@@ -57,6 +57,11 @@ extension Diagnostic {
     /// A value of the wrong shape: `expected a string for 'name', found a number`.
     static func wrongShape(expected: String, found: String, at location: SourceLocation) -> Diagnostic {
         .error("expected \(expected), found \(found)", at: location)
+    }
+
+    /// A `deprecated` message without any text.
+    static func emptyDeprecationMessage(at location: SourceLocation) -> Diagnostic {
+        .error("'deprecated' message must not be empty; write 'deprecated: true' for none", at: location)
     }
 
     /// A type name that is not one of the twelve types.
@@ -147,6 +152,7 @@ private struct TreeLoader {
         var providerName: Located<String>?
         var description: Located<String>?
         var swiftName: Located<String>?
+        var deprecated: Located<Deprecation>?
         var fields: [Attribute]?
         var fieldsLocation: SourceLocation?
         var sawName = false
@@ -165,6 +171,8 @@ private struct TreeLoader {
                 description = string(entry)
             case "swift_name":
                 swiftName = string(entry)
+            case "deprecated":
+                deprecated = deprecation(entry)
             case "fields":
                 fields = attributeList(entry)
                 fieldsLocation = entry.key.location
@@ -181,6 +189,7 @@ private struct TreeLoader {
             providerName: providerName,
             description: description,
             swiftName: swiftName,
+            deprecated: deprecated,
             fields: fields,
             fieldsLocation: fieldsLocation,
             location: node.location
@@ -195,6 +204,33 @@ private struct TreeLoader {
         let names = AttributeType.allCases.map(\.rawValue)
         diagnostics.append(.unknownType(text.value, suggestion: Suggestion.closest(to: text.value, among: names), at: text.location))
         return nil
+    }
+
+    /// `deprecated: true` (no message), `false` (not deprecated) or a message. Booleans are
+    /// JSON's literals, or YAML's plain `true`/`false` (any case YAML 1.2 allows); any other
+    /// string, quoted or not, is the message.
+    mutating func deprecation(_ entry: Node.MappingEntry) -> Located<Deprecation>? {
+        let node = entry.value
+        guard case .scalar(let text, let style) = node.kind else {
+            diagnostics.append(.wrongShape(expected: "true or a message for 'deprecated'", found: describe(node), at: node.location))
+            return nil
+        }
+        let isBoolean = style == .jsonLiteral || (style == .plain && !isJSON)
+        if isBoolean, ["true", "True", "TRUE"].contains(text) {
+            return Located(Deprecation(), at: node.location)
+        }
+        if isBoolean, ["false", "False", "FALSE"].contains(text) {
+            return nil
+        }
+        guard isString(style) else {
+            diagnostics.append(.wrongShape(expected: "true or a message for 'deprecated'", found: describe(node), at: node.location))
+            return nil
+        }
+        guard text.contains(where: { !$0.isWhitespace }) else {
+            diagnostics.append(.emptyDeprecationMessage(at: node.location))
+            return nil
+        }
+        return Located(Deprecation(message: text), at: node.location)
     }
 
     // MARK: Shapes

@@ -44,6 +44,8 @@ public struct Attribute: Hashable, Sendable {
     public var description: Located<String>?
     /// An override of the generated Swift name.
     public var swiftName: Located<String>?
+    /// Set when the attribute is deprecated (`deprecated: true` or a message); `nil` otherwise.
+    public var deprecated: Located<Deprecation>?
     /// The nested fields of a `STRUCT` or `UNORDERED_LIST_STRUCT`; `nil` when the key is absent.
     public var fields: [Attribute]?
     /// Where the `fields` key stands, when present.
@@ -58,6 +60,7 @@ public struct Attribute: Hashable, Sendable {
         providerName: Located<String>? = nil,
         description: Located<String>? = nil,
         swiftName: Located<String>? = nil,
+        deprecated: Located<Deprecation>? = nil,
         fields: [Attribute]? = nil,
         fieldsLocation: SourceLocation? = nil,
         location: SourceLocation
@@ -67,6 +70,7 @@ public struct Attribute: Hashable, Sendable {
         self.providerName = providerName
         self.description = description
         self.swiftName = swiftName
+        self.deprecated = deprecated
         self.fields = fields
         self.fieldsLocation = fieldsLocation
         self.location = location
@@ -85,5 +89,16 @@ public struct Attribute: Hashable, Sendable {
                 String(decoding: $0, as: UTF8.self)
             }
         }
+    }
+}
+
+/// What a spec's `deprecated` key says about an attribute that should no longer be used.
+public struct Deprecation: Hashable, Sendable {
+    /// The text shown to users of the deprecated property; `nil` for `deprecated: true`.
+    public var message: String?
+
+    /// Creates a deprecation, with or without a message.
+    public init(message: String? = nil) {
+        self.message = message
     }
 }
