@@ -21,13 +21,24 @@ public struct GeneratorConfig: Hashable, Sendable {
     public static let fileName = "attribute-codegen.yaml"
 
     /// The keys the file may contain, in the order the documentation lists them.
-    public static let knownKeys = ["access_level"]
+    public static let knownKeys = ["access_level", "breaking"]
 
     /// The access level of generated declarations; `nil` keeps the generator's default.
     public var accessLevel: AccessLevel?
+    /// Where `access_level`'s value stands, for `breaking` to point at a narrowing.
+    public var accessLevelLocation: SourceLocation?
+    /// The rule ids and categories `breaking` leaves out (`breaking: { ignore: [...] }`), each
+    /// one known to `BreakingRule`.
+    public var ignoredBreakingRules: [Located<String>]
 
     /// Creates a configuration.
-    public init(accessLevel: AccessLevel? = nil) {
+    public init(
+        accessLevel: AccessLevel? = nil,
+        accessLevelLocation: SourceLocation? = nil,
+        ignoredBreakingRules: [Located<String>] = []
+    ) {
         self.accessLevel = accessLevel
+        self.accessLevelLocation = accessLevelLocation
+        self.ignoredBreakingRules = ignoredBreakingRules
     }
 }
