@@ -42,7 +42,7 @@ enum MarkdownRenderer {
         printer.print("| --- | --- | --- | --- |")
         for row in mappingRows(of: root, attributePrefix: "", providerPrefix: "", swiftPrefix: "") {
             let cells = [
-                MarkdownText.codeInTable(row.attributePath),
+                MarkdownText.codeInTable(row.attributePath) + (row.isDeprecated ? " (deprecated)" : ""),
                 row.providerPath.map(MarkdownText.codeInTable) ?? "—",
                 MarkdownText.codeInTable(row.swiftPath),
                 MarkdownText.codeInTable(row.swiftType),
@@ -84,6 +84,13 @@ enum MarkdownRenderer {
         }
         if let format = attribute.timestampFormat {
             printer.print("- Timestamp format: \(MarkdownText.code(format.rawValue))")
+        }
+        if let deprecation = attribute.deprecation {
+            if let message = deprecation.message {
+                printListParagraphs("**Deprecated:** ", message, to: &printer)
+            } else {
+                printer.print("- **Deprecated**")
+            }
         }
         if let description = attribute.description {
             printListParagraphs("Description: ", description, to: &printer)
@@ -137,6 +144,7 @@ enum MarkdownRenderer {
         var providerPath: String?
         var swiftPath: String
         var swiftType: String
+        var isDeprecated: Bool
     }
 
     /// One row per attribute at every depth, in spec order. Lists of structs add `[]` to each path.
@@ -157,7 +165,8 @@ enum MarkdownRenderer {
                 attributePath: attributePath,
                 providerPath: providerPath,
                 swiftPath: swiftPath,
-                swiftType: property.type.swiftSpelling(.documentation) + "?"
+                swiftType: property.type.swiftSpelling(.documentation) + "?",
+                isDeprecated: attribute.deprecation != nil
             ))
             if let nested = nestedType(of: property, in: type) {
                 let marker = isList ? "[]." : "."

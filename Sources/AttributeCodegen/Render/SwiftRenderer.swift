@@ -80,7 +80,21 @@ struct SwiftRenderer {
         }
         let summary = attribute.description ?? Self.origin(of: attribute)
         printDocComment(description: summary, facts: facts, to: &printer)
-        printer.print("\(access) var \(identifier(property.name)): \(spelling(of: property.type))?")
+        let type = "\(spelling(of: property.type))?"
+        guard let deprecation = attribute.deprecation else {
+            printer.print("\(access) var \(identifier(property.name)): \(type)")
+            return
+        }
+        // The public name is an accessor over private storage: generated code uses the storage,
+        // so only consumers see the deprecation warning.
+        let message = deprecation.message.map { ", message: \(SwiftText.stringLiteral($0))" } ?? ""
+        let storage = "self.\(identifier(property.storageName))"
+        printer.print("@available(*, deprecated\(message))")
+        printer.block("\(access) var \(identifier(property.name)): \(type) {") { accessors in
+            accessors.print("get { \(storage) }")
+            accessors.print("set { \(storage) = newValue }")
+        }
+        printer.print("private var \(identifier(property.storageName)): \(type)")
     }
 
     /// What is known of an attribute without a description, as its summary: its spec type and
@@ -116,7 +130,7 @@ struct SwiftRenderer {
         }
         printer.block(") {") { body in
             for (property, parameter) in parameters {
-                body.print("self.\(identifier(property.name)) = \(identifier(parameter))")
+                body.print("self.\(identifier(property.storageName)) = \(identifier(parameter))")
             }
         }
     }
@@ -134,13 +148,14 @@ struct SwiftRenderer {
             body.print("let container = try decoder.container(keyedBy: CodingKeys.self)")
             for property in type.properties {
                 let name = identifier(property.name)
+                let storage = identifier(property.storageName)
                 if property.type == .timestamp {
                     // Records carry timestamps as RFC 3339 text whatever the decoder's date
                     // strategy, so that a record file reads the same everywhere.
-                    body.print("self.\(name) = try container.decodeTimestampIfPresent(forKey: .\(name))")
+                    body.print("self.\(storage) = try container.decodeTimestampIfPresent(forKey: .\(name))")
                 } else {
                     let decoded = "\(spelling(of: property.type)).self"
-                    body.print("self.\(name) = try container.decodeIfPresent(\(decoded), forKey: .\(name))")
+                    body.print("self.\(storage) = try container.decodeIfPresent(\(decoded), forKey: .\(name))")
                 }
             }
         }
@@ -152,7 +167,7 @@ struct SwiftRenderer {
             for property in type.properties {
                 let name = identifier(property.name)
                 let method = property.type == .timestamp ? "encodeTimestampIfPresent" : "encodeIfPresent"
-                body.print("try container.\(method)(self.\(name), forKey: .\(name))")
+                body.print("try container.\(method)(self.\(identifier(property.storageName)), forKey: .\(name))")
             }
         }
     }

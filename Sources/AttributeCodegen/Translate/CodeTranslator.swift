@@ -43,6 +43,7 @@ enum CodeTranslator {
                 providerName: attribute.providerName?.value,
                 providerPath: attribute.providerPath,
                 description: attribute.description?.value,
+                deprecation: attribute.deprecated?.value,
                 swiftPropertyPath: swiftPath + [named.propertyName],
                 timestampFormat: effectiveTimestampFormat(of: attribute, tableDefault: tableTimestampFormat)
             )

@@ -53,6 +53,8 @@ public struct Attribute: Hashable, Sendable {
     /// An override of the element type's Swift name, for an `UNORDERED_LIST_STRUCT` (whose
     /// element type is otherwise named by `Singular`).
     public var elementSwiftName: Located<String>?
+    /// Set when the attribute is deprecated (`deprecated: true` or a message); `nil` otherwise.
+    public var deprecated: Located<Deprecation>?
     /// The nested fields of a `STRUCT` or `UNORDERED_LIST_STRUCT`; `nil` when the key is absent.
     public var fields: [Attribute]?
     /// Where the `fields` key stands, when present.
@@ -70,6 +72,7 @@ public struct Attribute: Hashable, Sendable {
         swiftName: Located<String>? = nil,
         timestampFormat: Located<TimestampFormat>? = nil,
         elementSwiftName: Located<String>? = nil,
+        deprecated: Located<Deprecation>? = nil,
         fields: [Attribute]? = nil,
         fieldsLocation: SourceLocation? = nil,
         location: SourceLocation
@@ -81,6 +84,7 @@ public struct Attribute: Hashable, Sendable {
         self.swiftName = swiftName
         self.timestampFormat = timestampFormat
         self.elementSwiftName = elementSwiftName
+        self.deprecated = deprecated
         self.fields = fields
         self.fieldsLocation = fieldsLocation
         self.location = location
@@ -95,5 +99,16 @@ public struct Attribute: Hashable, Sendable {
                 String(decoding: $0, as: UTF8.self)
             }
         }
+    }
+}
+
+/// What a spec's `deprecated` key says about an attribute that should no longer be used.
+public struct Deprecation: Hashable, Sendable {
+    /// The text shown to users of the deprecated property; `nil` for `deprecated: true`.
+    public var message: String?
+
+    /// Creates a deprecation, with or without a message.
+    public init(message: String? = nil) {
+        self.message = message
     }
 }

@@ -102,6 +102,13 @@ public enum SwiftNaming {
         ["inout", "var", "let"].contains(name) ? "`\(name)`" : name
     }
 
+    /// The private stored property behind a deprecated property (`_oldName`): generated code
+    /// (initialisers, Codable, mappers) reads and writes it, so using the deprecated public
+    /// accessor is left to consumers and the generated file compiles without warnings.
+    public static func deprecatedStorageName(forProperty property: String) -> String {
+        "_" + property
+    }
+
     /// The internal name of the initialiser parameter that sets `property`.
     ///
     /// It is the property's own name, except for `self`: a parameter named `self` would hide

@@ -219,6 +219,17 @@ private struct LevelValidator {
                 } else {
                     swiftNames[swiftName] = (name.value, location)
                 }
+                // A deprecated property also declares its private storage.
+                if attribute.deprecated != nil {
+                    let storage = SwiftNaming.deprecatedStorageName(forProperty: swiftName)
+                    if let other = swiftNames[storage] {
+                        diagnostics.append(.swiftNameCollision(
+                            name.value, swiftName: storage, other: other.name, otherLocation: other.location, at: location
+                        ))
+                    } else {
+                        swiftNames[storage] = (name.value, location)
+                    }
+                }
             }
             if let provider = attribute.providerName, checkProviderName(provider) {
                 let bytes = Array(provider.value.utf8)

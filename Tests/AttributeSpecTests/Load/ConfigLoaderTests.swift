@@ -54,7 +54,7 @@ import Testing
         let (config, diagnostics) = ConfigLoader.load(root)
         #expect(config.accessLevel == .package)
         #expect(diagnostics.map(\.description) == [
-            "attribute-codegen.yaml:2:1: error: unknown key 'acess_level' in the configuration file; known keys: access_level, acronyms\nattribute-codegen.yaml:2:1: note: did you mean 'access_level'?"
+            "attribute-codegen.yaml:2:1: error: unknown key 'acess_level' in the configuration file; known keys: access_level, acronyms, breaking\nattribute-codegen.yaml:2:1: note: did you mean 'access_level'?"
         ])
     }
 
@@ -72,7 +72,7 @@ import Testing
         let (_, diagnostics) = ConfigLoader.load(root)
         #expect(diagnostics.map(\.description) == [
             "attribute-codegen.yaml:1:15: error: 'access_level' must be a scalar, found a sequence",
-            "attribute-codegen.yaml:2:1: error: unknown key 'colour' in the configuration file; known keys: access_level, acronyms",
+            "attribute-codegen.yaml:2:1: error: unknown key 'colour' in the configuration file; known keys: access_level, acronyms, breaking",
         ])
     }
 
@@ -90,7 +90,7 @@ import Testing
         let (config, diagnostics) = ConfigLoader.load(Array(json.utf8), file: "dir/config.json")
         #expect(config.accessLevel == .package)
         #expect(diagnostics.map(\.description) == [
-            "dir/config.json:3:3: error: unknown key 'bogus' in the configuration file; known keys: access_level, acronyms"
+            "dir/config.json:3:3: error: unknown key 'bogus' in the configuration file; known keys: access_level, acronyms, breaking"
         ])
     }
 
@@ -99,5 +99,49 @@ import Testing
         #expect(config == GeneratorConfig())
         #expect(diagnostics.count == 1)
         #expect(diagnostics.first?.location?.file == "c.json")
+    }
+}
+
+@Suite("Configuration: breaking")
+struct BreakingConfigTests {
+    private func load(_ text: String) -> (config: GeneratorConfig, diagnostics: [String]) {
+        let result = ConfigLoader.load(Array(text.utf8), file: "attribute-codegen.yaml")
+        return (result.config, result.diagnostics.map(\.description))
+    }
+
+    @Test("ignore takes rule ids and categories, located")
+    func ignore() {
+        let (config, diagnostics) = load("breaking:\n  ignore: [TYPE_CHANGED, mapping]\n")
+        #expect(diagnostics == [])
+        #expect(config.ignoredBreakingRules == [
+            Located("TYPE_CHANGED", at: SourceLocation(file: "attribute-codegen.yaml", line: 2, column: 12)),
+            Located("mapping", at: SourceLocation(file: "attribute-codegen.yaml", line: 2, column: 26)),
+        ])
+    }
+
+    @Test("unknown ids, keys and shapes are errors at their location, with suggestions")
+    func errors() {
+        let (config, diagnostics) = load("""
+            breaking:
+              ignore:
+                - TYPE_CHANGD
+                - swift-api
+                - record
+                - [x]
+              ignor: []
+            """)
+        #expect(diagnostics == [
+            "attribute-codegen.yaml:3:7: error: unknown breaking-change rule or category 'TYPE_CHANGD'\nattribute-codegen.yaml:3:7: note: did you mean 'TYPE_CHANGED'?",
+            "attribute-codegen.yaml:4:7: error: unknown breaking-change rule or category 'swift-api'\nattribute-codegen.yaml:4:7: note: did you mean 'swift_api'?",
+            "attribute-codegen.yaml:6:7: error: 'ignore' must be a scalar, found a sequence",
+            "attribute-codegen.yaml:7:3: error: unknown key 'ignor' in 'breaking'; known keys: ignore\nattribute-codegen.yaml:7:3: note: did you mean 'ignore'?",
+        ])
+        #expect(config.ignoredBreakingRules.map(\.value) == ["record"])
+        #expect(load("breaking: [TYPE_CHANGED]\n").diagnostics == [
+            "attribute-codegen.yaml:1:11: error: 'breaking' must be a mapping, found a sequence",
+        ])
+        #expect(load("breaking:\n  ignore: TYPE_CHANGED\n").diagnostics == [
+            "attribute-codegen.yaml:2:11: error: 'ignore' must be a list, found a scalar",
+        ])
     }
 }
