@@ -107,10 +107,17 @@ struct ConsumerPackage {
     }
 
     /// The file the plugin generated with this name, wherever SwiftPM put its work folder.
+    ///
+    /// `.build` is kept between runs, so outputs of targets that an earlier version of the
+    /// manifest had may still be there: the newest file of that name is the current one.
     func generatedFile(named name: String) -> URL? {
         let outputs = root.appendingPathComponent(".build/plugins/outputs")
-        let files = FileManager.default.enumerator(at: outputs, includingPropertiesForKeys: nil)?.allObjects as? [URL]
-        return files?.first { $0.lastPathComponent == name }
+        let files = FileManager.default.enumerator(at: outputs, includingPropertiesForKeys: [.contentModificationDateKey])?
+            .allObjects as? [URL] ?? []
+        func modified(_ url: URL) -> Date {
+            (try? url.resourceValues(forKeys: [.contentModificationDateKey]).contentModificationDate) ?? .distantPast
+        }
+        return files.filter { $0.lastPathComponent == name }.max { modified($0) < modified($1) }
     }
 
     private func run(_ command: [String]) throws -> (status: Int32, output: String) {
