@@ -7,6 +7,7 @@ let package = Package(
         .library(name: "AttributeSpec", targets: ["AttributeSpec"]),
         .library(name: "AttributeCodegen", targets: ["AttributeCodegen"]),
         .library(name: "AttributeRuntime", targets: ["AttributeRuntime"]),
+        .library(name: "AttributeImport", targets: ["AttributeImport"]),
         .library(name: "ResourceModels", targets: ["ResourceModels"]),
         .executable(name: "attribute-codegen", targets: ["attribute-codegen"]),
         .plugin(name: "AttributeCodegenPlugin", targets: ["AttributeCodegenPlugin"]),
@@ -21,12 +22,15 @@ let package = Package(
         .target(name: "AttributeRuntime"),
         // The package's catalog: the Swift generated from Spec/, checked in under Generated/.
         .target(name: "ResourceModels", dependencies: ["AttributeRuntime"], path: "Generated", exclude: ["Docs"]),
+        // Specs from a provider's own model (AWS botocore service models): gzip/DEFLATE, model
+        // reading, translation to the spec model, YAML writing, and `--update` merging.
+        .target(name: "AttributeImport", dependencies: ["AttributeSpec"]),
         // The command-line tool: argument parsing, file I/O and exit codes only.
         // The file-system side of `generate` and `check`: spec discovery, atomic output writing,
         // diffs. A library rather than part of the executable because SwiftPM 6 links an
         // executable's host ("-tool") objects into the test bundle a second time when a test
         // target both imports the executable and uses a plugin that runs it.
-        .target(name: "AttributeCodegenCLI", dependencies: ["AttributeSpec", "AttributeCodegen"]),
+        .target(name: "AttributeCodegenCLI", dependencies: ["AttributeSpec", "AttributeCodegen", "AttributeImport"]),
         .executableTarget(name: "attribute-codegen", dependencies: ["AttributeSpec", "AttributeCodegen", "AttributeCodegenCLI"]),
         // Generates Swift from the specs among a target's files, one build command per spec.
         .plugin(name: "AttributeCodegenPlugin", capability: .buildTool(), dependencies: ["attribute-codegen"]),
@@ -47,6 +51,7 @@ let package = Package(
         .executableTarget(name: "generator-benchmarks", dependencies: ["AttributeSpec", "AttributeCodegen"], path: "Benchmarks/GeneratorBenchmark"),
 
         .testTarget(name: "AttributeSpecTests", dependencies: ["AttributeSpec"], exclude: ["Read/YAMLCorpus"]),
+        .testTarget(name: "AttributeImportTests", dependencies: ["AttributeImport", "AttributeSpec"], exclude: ["Resources"]),
         .testTarget(name: "AttributeCodegenTests", dependencies: ["AttributeCodegen", "AttributeSpec"], exclude: ["Specs", "References"]),
         // Compiles the reference outputs of the golden tests with the runtime and exercises them.
         // The bundled spec's output is the checked-in catalog itself (ResourceModels).
