@@ -155,7 +155,7 @@ struct BitReader {
     }
 
     /// The offset of the byte holding the next unread bit, for error messages.
-    var offset: Int { position - count / 8 }
+    var offset: Int { (position * 8 - count) / 8 }
 }
 
 /// A canonical Huffman code as a lookup table indexed by the next `bits` input bits.
