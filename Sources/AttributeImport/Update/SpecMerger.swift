@@ -63,9 +63,16 @@ public enum SpecMerger {
             if let provider = attribute.providerName?.value { byProvider[provider] = attribute }
         }
         let importedProviders = Set(imported.compactMap { $0.providerName?.value })
+        // Context attributes given on the command line again match the existing ones by name.
+        let importedContext = Set(imported.filter { $0.providerName == nil }.map(\.name.value))
         var result: [Attribute] = []
         for fresh in imported {
             let freshPath = path + fresh.name.value
+            if fresh.providerName == nil,
+               let old = existing.first(where: { $0.providerName == nil && $0.name.value == fresh.name.value }) {
+                result.append(old)
+                continue
+            }
             guard let provider = fresh.providerName?.value, let old = byProvider[provider] else {
                 summary.added.append(freshPath)
                 result.append(fresh)
@@ -98,6 +105,7 @@ public enum SpecMerger {
         for old in existing {
             let oldPath = path + old.name.value
             guard let provider = old.providerName?.value else {
+                guard !importedContext.contains(old.name.value) else { continue }
                 summary.keptEdits.append("\(oldPath) (context attribute)")
                 result.append(old)
                 continue
