@@ -59,7 +59,7 @@ let package = Package(
         // Unit tests of the command-line tool's own parts: output writing, diffs, commands.
         .testTarget(name: "AttributeCodegenCLITests", dependencies: ["AttributeCodegenCLI", "AttributeSpec"]),
         // Builds a consumer package that applies the plugin, with the real `swift build`.
-        .testTarget(name: "EndToEndTests"),
+        .testTarget(name: "EndToEndTests", dependencies: ["AttributeImport", "AttributeSpec"]),
         // Dogfood: the build-tool plugin applied to a spec of this package's own.
         .testTarget(name: "PluginDogfoodTests", dependencies: ["AttributeRuntime"], plugins: ["AttributeCodegenPlugin"]),
         .testTarget(name: "AttributeRuntimeTests", dependencies: ["AttributeRuntime"]),
