@@ -33,16 +33,29 @@ struct ImportCommandTests {
         #expect(again.error == "error: '\(file)' already exists; pass --update to re-import into it (hand edits are kept)\n")
         #expect(try String(contentsOfFile: file, encoding: .utf8) == edited)
 
-        // With --update the hand edit survives and the summary says so.
+        // With --update the hand edit survives (moved to the writer's key order) and the summary says so.
         let update = runTool(Self.arguments(output: folder + "/Spec", ["--update"]))
         #expect(update.status == 0, "\(update.error)")
         #expect(update.output == """
-            \(file) is up to date
+            updated \(file)
               kept hand edit: compilation_job_arn swift_name 'jobArn'
               0 added, 0 removed, 0 retyped, 1 hand edits kept
 
             """)
-        #expect(try String(contentsOfFile: file, encoding: .utf8) == edited)
+        let updated = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(updated.contains("""
+              - name: compilation_job_arn
+                type: STRING
+                provider_name: CompilationJobArn
+                description: The Amazon Resource Name (ARN) of the model compilation job.
+                swift_name: jobArn
+
+            """))
+
+        // Once in the writer's order, another update changes nothing.
+        let settled = runTool(Self.arguments(output: folder + "/Spec", ["--update"]))
+        #expect(settled.output.hasPrefix("\(file) is up to date\n"))
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == updated)
     }
 
     @Test func modelProblemsExitWithOneAndSuggest() throws {

@@ -11,14 +11,17 @@ public enum CRC32 {
 
     /// The checksum of `bytes`, continuing from `initial` (the checksum of what came before).
     public static func checksum(_ bytes: [UInt8], continuing initial: UInt32 = 0) -> UInt32 {
-        bytes.withUnsafeBufferPointer { buffer in
-            table.withUnsafeBufferPointer { table in
-                var crc = ~initial
-                for byte in buffer {
-                    crc = table[Int((crc ^ UInt32(byte)) & 0xFF)] ^ (crc >> 8)
-                }
-                return ~crc
+        bytes.withUnsafeBufferPointer { checksum($0, continuing: initial) }
+    }
+
+    /// The checksum of the bytes in `buffer`, continuing from `initial`.
+    public static func checksum(_ buffer: UnsafeBufferPointer<UInt8>, continuing initial: UInt32 = 0) -> UInt32 {
+        table.withUnsafeBufferPointer { table in
+            var crc = ~initial
+            for byte in buffer {
+                crc = table[Int((crc ^ UInt32(byte)) & 0xFF)] ^ (crc >> 8)
             }
+            return ~crc
         }
     }
 }

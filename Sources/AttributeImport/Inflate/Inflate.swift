@@ -24,12 +24,11 @@ public enum Inflate {
                 guard offset + 8 <= buffer.count else { throw InflateError(.truncated, at: buffer.count) }
                 let expectedCRC = littleEndian32(buffer, at: offset)
                 let expectedSize = littleEndian32(buffer, at: offset + 4)
-                let member = Array(output[start...])
-                let actualCRC = CRC32.checksum(member)
+                let actualCRC = output.withUnsafeBufferPointer { CRC32.checksum(UnsafeBufferPointer(rebasing: $0[start...])) }
                 guard expectedCRC == actualCRC else {
                     throw InflateError(.checksumMismatch(expected: expectedCRC, actual: actualCRC), at: offset)
                 }
-                let actualSize = UInt32(truncatingIfNeeded: member.count)
+                let actualSize = UInt32(truncatingIfNeeded: output.count - start)
                 guard expectedSize == actualSize else {
                     throw InflateError(.sizeMismatch(expected: expectedSize, actual: actualSize), at: offset + 4)
                 }
