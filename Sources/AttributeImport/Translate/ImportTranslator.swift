@@ -17,9 +17,14 @@ import AttributeSpec
 public struct ImportTranslator {
     /// How deep structures may nest before the rest is left out; real models stay far below.
     public static let maximumDepth = 24
+    /// How many attributes one table may grow to. Shapes shared by many members are expanded at
+    /// each use, so a hostile model could otherwise grow exponentially; real tables have hundreds.
+    public static let maximumAttributes = 20_000
 
     let model: ProviderModel
     var diagnostics: [Diagnostic] = []
+    /// Attributes produced so far, against `maximumAttributes`.
+    var produced = 0
 
     /// Translates `request` against `model`.
     ///
@@ -113,6 +118,11 @@ public struct ImportTranslator {
 
     /// One member's attribute, or `nil` when it is left out (with a warning) or wrong (with an error).
     mutating func attribute(_ member: ModelMember, path: String, visiting: [String]) -> Attribute? {
+        produced += 1
+        if produced == Self.maximumAttributes + 1 {
+            diagnostics.append(.error("the table would have more than \(Self.maximumAttributes) attributes and fields; import a smaller shape", at: member.location))
+        }
+        guard produced <= Self.maximumAttributes else { return nil }
         guard let shape = model.shapes[member.target] else {
             diagnostics.append(.error("member '\(path)' refers to shape '\(member.target)', which the model does not define", at: member.location))
             return nil

@@ -187,6 +187,21 @@ struct ImportTranslatorTests {
             == ["error: cannot decompress 'm.json.gz': compressed data is truncated (at byte 4)"])
     }
 
+    @Test func exponentialModelsStopAtTheAttributeBudget() throws {
+        // S0 has two members of shape S1, S1 two of S2, … : 2^20 fields if expanded in full.
+        var shapes = ["\"Leaf\": {\"type\": \"string\"}"]
+        for level in 0..<20 {
+            let next = level == 19 ? "Leaf" : "S\(level + 1)"
+            shapes.append("\"S\(level)\": {\"type\": \"structure\", \"members\": {\"A\": {\"shape\": \"\(next)\"}, \"B\": {\"shape\": \"\(next)\"}}}")
+        }
+        let json = "{\"shapes\": {" + shapes.joined(separator: ", ") + "}}"
+        let model = try #require(AWSModelReader.read(Array(json.utf8), file: "bomb.json").model)
+        let result = ImportTranslator.translate(model, ImportRequest(root: .shape("S0"), resource: "bomb", outputFile: "bomb.yaml"))
+        #expect(result.spec == nil)
+        #expect(result.diagnostics.filter { $0.severity == .error }.map(\.message)
+            == ["the table would have more than 20000 attributes and fields; import a smaller shape"])
+    }
+
     @Test func contextAttributeParsing() {
         #expect(ContextAttribute.parse("account_id:STRING") == .success(ContextAttribute(name: "account_id", type: .string)))
         #expect(ContextAttribute.parse("tags:UNORDERED_LIST_STRNG")
