@@ -39,7 +39,7 @@ struct ImportCommandTests {
         #expect(update.output == """
             updated \(file)
               kept hand edit: compilation_job_arn swift_name 'jobArn'
-              0 added, 0 removed, 0 retyped, 1 hand edits kept
+              0 added, 0 removed, 0 retyped, 1 hand edit kept
 
             """)
         let updated = try String(contentsOfFile: file, encoding: .utf8)

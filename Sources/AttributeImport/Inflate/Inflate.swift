@@ -13,22 +13,23 @@ public enum Inflate {
     /// Decodes a gzip file: one or more members, each checked against its CRC-32 and size.
     public static func gunzip(_ bytes: [UInt8], limit: Int = defaultLimit) throws(InflateError) -> [UInt8] {
         try bytes.withUnsafeBufferPointer { (buffer) throws(InflateError) -> [UInt8] in
-            var output: [UInt8] = []
+            var output = OutputBuffer(limit: limit)
             var offset = 0
             repeat {
                 offset = try GzipHeader.skip(buffer, from: offset)
                 var reader = BitReader(buffer, from: offset)
                 let start = output.count
-                try Decoder.inflate(&reader, into: &output, limit: limit)
+                try Decoder.inflate(&reader, into: &output)
                 offset = reader.alignedOffset()
                 guard offset + 8 <= buffer.count else { throw InflateError(.truncated, at: buffer.count) }
                 let expectedCRC = littleEndian32(buffer, at: offset)
                 let expectedSize = littleEndian32(buffer, at: offset + 4)
-                let actualCRC = output.withUnsafeBufferPointer { CRC32.checksum(UnsafeBufferPointer(rebasing: $0[start...])) }
+                let end = output.count
+                let actualCRC = output.storage.withUnsafeBufferPointer { CRC32.checksum(UnsafeBufferPointer(rebasing: $0[start..<end])) }
                 guard expectedCRC == actualCRC else {
                     throw InflateError(.checksumMismatch(expected: expectedCRC, actual: actualCRC), at: offset)
                 }
-                let actualSize = UInt32(truncatingIfNeeded: output.count - start)
+                let actualSize = UInt32(truncatingIfNeeded: end - start)
                 guard expectedSize == actualSize else {
                     throw InflateError(.sizeMismatch(expected: expectedSize, actual: actualSize), at: offset + 4)
                 }
@@ -37,7 +38,7 @@ public enum Inflate {
                 guard offset < buffer.count else { break }
                 guard buffer[offset] == 0x1F else { throw InflateError(.trailingGarbage, at: offset) }
             } while true
-            return output
+            return output.finish()
         }
     }
 
@@ -45,9 +46,9 @@ public enum Inflate {
     public static func inflate(_ bytes: [UInt8], limit: Int = defaultLimit) throws(InflateError) -> [UInt8] {
         try bytes.withUnsafeBufferPointer { (buffer) throws(InflateError) -> [UInt8] in
             var reader = BitReader(buffer, from: 0)
-            var output: [UInt8] = []
-            try Decoder.inflate(&reader, into: &output, limit: limit)
-            return output
+            var output = OutputBuffer(limit: limit)
+            try Decoder.inflate(&reader, into: &output)
+            return output.finish()
         }
     }
 
@@ -238,26 +239,26 @@ enum Decoder {
         return (literals, distances)
     }()
 
-    static func inflate(_ reader: inout BitReader, into output: inout [UInt8], limit: Int) throws(InflateError) {
+    static func inflate(_ reader: inout BitReader, into output: inout OutputBuffer) throws(InflateError) {
         var isFinal = false
         while !isFinal {
             isFinal = try reader.read(1) == 1
             switch try reader.read(2) {
             case 0:
-                try storedBlock(&reader, into: &output, limit: limit)
+                try storedBlock(&reader, into: &output)
             case 1:
                 guard let fixed = fixedTables else { throw InflateError(.invalidCodeLengths("fixed codes"), at: reader.offset) }
-                try huffmanBlock(&reader, literals: fixed.literals, distances: fixed.distances, into: &output, limit: limit)
+                try huffmanBlock(&reader, literals: fixed.literals, distances: fixed.distances, into: &output)
             case 2:
                 let tables = try dynamicTables(&reader)
-                try huffmanBlock(&reader, literals: tables.literals, distances: tables.distances, into: &output, limit: limit)
+                try huffmanBlock(&reader, literals: tables.literals, distances: tables.distances, into: &output)
             default:
                 throw InflateError(.invalidBlockType, at: reader.offset)
             }
         }
     }
 
-    static func storedBlock(_ reader: inout BitReader, into output: inout [UInt8], limit: Int) throws(InflateError) {
+    static func storedBlock(_ reader: inout BitReader, into output: inout OutputBuffer) throws(InflateError) {
         var offset = reader.alignedOffset()
         let input = reader.input
         guard offset + 4 <= input.count else { throw InflateError(.truncated, at: input.count) }
@@ -266,8 +267,13 @@ enum Decoder {
         guard length == ~complement & 0xFFFF else { throw InflateError(.storedLengthMismatch, at: offset) }
         offset += 4
         guard offset + length <= input.count else { throw InflateError(.truncated, at: input.count) }
-        guard output.count + length <= limit else { throw InflateError(.outputTooLarge(limit: limit), at: offset) }
-        output.append(contentsOf: input[offset..<(offset + length)])
+        guard output.count + length <= output.limit else { throw InflateError(.outputTooLarge(limit: output.limit), at: offset) }
+        output.reserve(length)
+        let start = output.count
+        output.storage.withUnsafeMutableBufferPointer { out in
+            for index in 0..<length { out[start + index] = input[offset + index] }
+        }
+        output.count += length
         reader.position = offset + length
     }
 
@@ -319,32 +325,80 @@ enum Decoder {
     }
 
     static func huffmanBlock(
-        _ reader: inout BitReader, literals: HuffmanTable, distances: HuffmanTable, into output: inout [UInt8], limit: Int
+        _ reader: inout BitReader, literals: HuffmanTable, distances: HuffmanTable, into output: inout OutputBuffer
     ) throws(InflateError) {
-        while true {
-            let symbol = try literals.decode(&reader)
-            if symbol < 256 {
-                guard output.count < limit else { throw InflateError(.outputTooLarge(limit: limit), at: reader.offset) }
-                output.append(UInt8(symbol))
-                continue
+        let limit = output.limit
+        var finished = false
+        while !finished {
+            // Room for at least one longest match, then decode through a pointer until the room
+            // runs short or the block ends.
+            output.reserve(258)
+            var count = output.count
+            // Moved out so the array is uniquely referenced while written through a pointer.
+            var storage = output.storage
+            output.storage = []
+            finished = try storage.withUnsafeMutableBufferPointer { (out) throws(InflateError) -> Bool in
+                while count + 258 <= out.count {
+                    let symbol = try literals.decode(&reader)
+                    if symbol < 256 {
+                        guard count < limit else { throw InflateError(.outputTooLarge(limit: limit), at: reader.offset) }
+                        out[count] = UInt8(truncatingIfNeeded: symbol)
+                        count += 1
+                        continue
+                    }
+                    if symbol == 256 { return true }
+                    let lengthIndex = symbol - 257
+                    guard lengthIndex < 29 else { throw InflateError(.invalidSymbol, at: reader.offset) }
+                    let length = lengthBase[lengthIndex] + (try reader.read(lengthExtra[lengthIndex]))
+                    let distanceSymbol = try distances.decode(&reader)
+                    guard distanceSymbol < 30 else { throw InflateError(.invalidSymbol, at: reader.offset) }
+                    let distance = distanceBase[distanceSymbol] + (try reader.read(distanceExtra[distanceSymbol]))
+                    guard distance <= count else {
+                        throw InflateError(.distanceTooFar(distance: distance, available: count), at: reader.offset)
+                    }
+                    guard count + length <= limit else { throw InflateError(.outputTooLarge(limit: limit), at: reader.offset) }
+                    // Byte by byte, forwards: the copy may overlap what it writes (a run repeats
+                    // the last `distance` bytes).
+                    var from = count - distance
+                    for _ in 0..<length {
+                        out[count] = out[from]
+                        count += 1
+                        from += 1
+                    }
+                }
+                return false
             }
-            if symbol == 256 { return }
-            let lengthIndex = symbol - 257
-            guard lengthIndex < 29 else { throw InflateError(.invalidSymbol, at: reader.offset) }
-            let length = lengthBase[lengthIndex] + (try reader.read(lengthExtra[lengthIndex]))
-            let distanceSymbol = try distances.decode(&reader)
-            guard distanceSymbol < 30 else { throw InflateError(.invalidSymbol, at: reader.offset) }
-            let distance = distanceBase[distanceSymbol] + (try reader.read(distanceExtra[distanceSymbol]))
-            guard distance <= output.count else {
-                throw InflateError(.distanceTooFar(distance: distance, available: output.count), at: reader.offset)
-            }
-            guard output.count + length <= limit else { throw InflateError(.outputTooLarge(limit: limit), at: reader.offset) }
-            // Byte by byte: the copy may overlap what it appends (a run repeats the last
-            // `distance` bytes), and a slice of `output` would force a copy of the whole array.
-            let from = output.count - distance
-            for index in from..<(from + length) {
-                output.append(output[index])
-            }
+            output.storage = storage
+            output.count = count
         }
+    }
+}
+
+/// The decoded bytes, in an array kept longer than what is written (zero-filled ahead) so that
+/// the decoding loop writes through a pointer instead of appending byte by byte.
+struct OutputBuffer {
+    /// Storage; only the first `count` bytes are output.
+    var storage: [UInt8] = []
+    /// How many bytes are output.
+    var count = 0
+    /// The most bytes the output may hold.
+    let limit: Int
+
+    init(limit: Int) {
+        self.limit = limit
+    }
+
+    /// Makes room for `extra` more bytes: doubling, from 32 KiB, never past `limit + extra`.
+    mutating func reserve(_ extra: Int) {
+        let needed = count + extra
+        guard needed > storage.count else { return }
+        let target = max(needed, min(max(storage.count * 2, 1 << 15), limit + extra))
+        storage.append(contentsOf: repeatElement(0, count: target - storage.count))
+    }
+
+    /// The output, without the room ahead.
+    mutating func finish() -> [UInt8] {
+        storage.removeLast(storage.count - count)
+        return storage
     }
 }

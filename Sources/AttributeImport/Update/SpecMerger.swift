@@ -33,7 +33,8 @@ public enum SpecMerger {
             lines += pinned.map { "kept \($0) (no longer in the model, pinned with --keep)" }
             lines += retyped.map { "changed type of \($0)" }
             lines += keptEdits.map { "kept hand edit: \($0)" }
-            lines.append("\(added.count) added, \(removed.count) removed, \(retyped.count) retyped, \(keptEdits.count + pinned.count) hand edits kept")
+            let kept = keptEdits.count + pinned.count
+            lines.append("\(added.count) added, \(removed.count) removed, \(retyped.count) retyped, \(kept) hand edit\(kept == 1 ? "" : "s") kept")
             return lines
         }
     }
