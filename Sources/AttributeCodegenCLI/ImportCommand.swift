@@ -189,7 +189,8 @@ struct ImportCommand: Command {
             case .failure(let error): throw UsageError(message: error.message)
             }
         }
-        if update(parsed) == false, !keep.isEmpty { throw UsageError(message: "--keep only applies with --update") }
+        let update = parsed.flags.contains("update")
+        if !update, !keep.isEmpty { throw UsageError(message: "--keep only applies with --update") }
         var directory = parsed.options["output"] ?? Self.defaultOutput
         if directory.isEmpty { directory = "." }
         let file = (directory.hasSuffix("/") ? directory : directory + "/") + resource + ".yaml"
@@ -197,9 +198,7 @@ struct ImportCommand: Command {
             model: model,
             request: ImportRequest(root: root, resource: resource, context: context, outputFile: file),
             outputDirectory: directory,
-            update: update(parsed),
+            update: update,
             keep: keep)
     }
-
-    private func update(_ parsed: ParsedArguments) -> Bool { parsed.flags.contains("update") }
 }

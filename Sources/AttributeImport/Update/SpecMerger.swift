@@ -91,7 +91,9 @@ public enum SpecMerger {
             }
             if let description = old.description {
                 if description.value != fresh.description?.value {
-                    summary.keptEdits.append("\(oldPath) description")
+                    // Edited by hand, or the model's wording changed since: either way the spec's
+                    // text wins, and deleting it takes the model's on the next update.
+                    summary.keptEdits.append("\(oldPath) description (differs from the model's; delete it to take the model's)")
                 }
                 merged.description = description
             }

@@ -73,7 +73,7 @@ struct SpecMergerTests {
         #expect(summary.retyped == ["size: INT32 → STRING"])
         #expect(summary.lines.last == "2 added, 2 removed, 1 retyped, 5 hand edits kept")
         #expect(summary.lines.contains("removed colour (no longer in the model)"))
-        #expect(summary.lines.contains("kept hand edit: name description"))
+        #expect(summary.lines.contains("kept hand edit: name description (differs from the model's; delete it to take the model's)"))
     }
 
     @Test func pinnedMembersSurviveTheirRemoval() throws {
