@@ -6,7 +6,7 @@ import Foundation
 /// writes a spec from a provider's own API model.
 struct ImportCommand: Command {
     /// The folder specs are written to when `--output` is not given.
-    static let defaultOutput = "Spec/"
+    static let defaultOutput = GenerateOptions.defaultPath
 
     /// Where output goes.
     var console: Console
@@ -31,7 +31,7 @@ struct ImportCommand: Command {
           --resource <table>      The table's name, snake_case; the spec is written to <dir>/<table>.yaml.
           --context <name>:<TYPE> An attribute the caller supplies at mapping time (repeatable),
                                   e.g. account_id:STRING.
-          --output <dir>          The folder to write to (default: \(Self.defaultOutput)).
+          -o, --output <dir>      The folder to write to (default: \(Self.defaultOutput)).
           --update                Re-import into the existing spec, keeping hand edits (swift_name,
                                   descriptions, names, context attributes) and reporting what changed.
           --keep <attribute>      With --update: keep this attribute (name or dotted path) although
@@ -117,39 +117,11 @@ struct ImportCommand: Command {
 
     /// Parses the command line; `nil` for `--help`.
     func parse(_ arguments: [String]) throws(UsageError) -> Options? {
-        // `--context` and `--keep` repeat, which the shared parser (last value wins) does not do.
-        var contexts: [String] = []
-        var keep: Set<String> = []
-        var rest: [String] = []
-        var index = 0
-        while index < arguments.count {
-            let argument = arguments[index]
-            index += 1
-            if argument == "--" {
-                rest += arguments[(index - 1)...]
-                break
-            }
-            var matched = false
-            for option in ["--context", "--keep"] {
-                var value: String?
-                if argument == option {
-                    guard index < arguments.count else { throw UsageError(message: "missing value for option '\(option)'") }
-                    value = arguments[index]
-                    index += 1
-                } else if argument.hasPrefix(option + "=") {
-                    value = String(argument.dropFirst(option.count + 1))
-                }
-                if let value {
-                    if option == "--context" { contexts.append(value) } else { keep.insert(value) }
-                    matched = true
-                }
-            }
-            if !matched { rest.append(argument) }
-        }
         let parsed = try ArgumentParser(
             flags: ["--update": "update"],
-            options: ["--shape": "shape", "--operation": "operation", "--resource": "resource", "--output": "output"]
-        ).parse(rest)
+            options: ["--shape": "shape", "--operation": "operation", "--resource": "resource", "--output": "output", "-o": "output"],
+            repeatableOptions: ["--context": "context", "--keep": "keep"]
+        ).parse(arguments)
         if parsed.flags.contains("help") { return nil }
 
         guard let provider = parsed.positionals.first else { throw UsageError(message: "missing argument <provider> (aws)") }
@@ -183,12 +155,13 @@ struct ImportCommand: Command {
             throw UsageError(message: "resource name '\(resource)' is not snake_case (lowercase letters, digits and '_')")
         }
         var context: [ContextAttribute] = []
-        for text in contexts {
+        for text in parsed.repeatedOptions["context", default: []] {
             switch ContextAttribute.parse(text) {
             case .success(let attribute): context.append(attribute)
             case .failure(let error): throw UsageError(message: error.message)
             }
         }
+        let keep = Set(parsed.repeatedOptions["keep", default: []])
         let update = parsed.flags.contains("update")
         if !update, !keep.isEmpty { throw UsageError(message: "--keep only applies with --update") }
         var directory = parsed.options["output"] ?? Self.defaultOutput

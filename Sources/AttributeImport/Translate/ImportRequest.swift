@@ -32,11 +32,12 @@ public struct ImportRequest: Hashable, Sendable {
 public struct ContextAttribute: Hashable, Sendable {
     /// The snake_case name.
     public var name: String
-    /// The type; never one with fields.
-    public var type: AttributeType
+    /// The type; never one with fields. Package access, as `AttributeType` has.
+    package var type: AttributeType
 
-    /// Creates a context attribute.
-    public init(name: String, type: AttributeType) {
+    /// Creates a context attribute. Package access: `AttributeType` is shared with the runtime
+    /// by source, so it is not public API.
+    package init(name: String, type: AttributeType) {
         self.name = name
         self.type = type
     }

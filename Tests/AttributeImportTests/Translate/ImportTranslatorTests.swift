@@ -160,10 +160,10 @@ struct ImportTranslatorTests {
 
     @Test func unknownNamesGetSuggestions() throws {
         let shape = try Self.translate(.shape("Widgit")).diagnostics
-        #expect(shape.map(\.description) == ["toy/service-2.json:1:1: error: 'toy/service-2.json' has no shape 'Widgit'; did you mean 'Widget'?"])
+        #expect(shape.map(\.description) == ["toy/service-2.json:1:1: error: 'toy/service-2.json' has no shape 'Widgit'\ntoy/service-2.json:1:1: note: did you mean 'Widget'?"])
         let operation = try Self.translate(.operation("DescribeWidgets")).diagnostics
         #expect(operation.map(\.description) == [
-            "toy/service-2.json:1:1: error: 'toy/service-2.json' has no operation 'DescribeWidgets'; did you mean 'DescribeWidget'?",
+            "toy/service-2.json:1:1: error: 'toy/service-2.json' has no operation 'DescribeWidgets'\ntoy/service-2.json:1:1: note: did you mean 'DescribeWidget'?",
         ])
         #expect(try Self.translate(.operation("DeleteWidget")).diagnostics.map(\.message) == ["operation 'DeleteWidget' has no output shape"])
     }

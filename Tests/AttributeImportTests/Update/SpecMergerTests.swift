@@ -96,6 +96,8 @@ struct SpecMergerTests {
             modelBytes: Self.after, modelFile: "toy.json", request: Self.request,
             existing: Array("resource: toy_widget\nattributes:\n  - name: a\n    type: STRNG\n".utf8))
         #expect(output.yaml == nil)
-        #expect(output.diagnostics.map(\.description) == ["Spec/toy_widget.yaml:4:11: error: unknown type 'STRNG'; did you mean 'STRING'?"])
+        #expect(output.diagnostics.map(\.description) == [
+            "Spec/toy_widget.yaml:4:11: error: unknown type 'STRNG'\nSpec/toy_widget.yaml:4:11: note: did you mean 'STRING'?",
+        ])
     }
 }
