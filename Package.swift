@@ -7,8 +7,8 @@ let package = Package(
     // Process, FileManager and URL: all older than any OS Swift 6 deploys to. The floor is Swift
     // Testing's, which the test targets need (see "Platforms" in the README).
     platforms: [.macOS(.v10_15), .iOS(.v13), .tvOS(.v13), .watchOS(.v6), .visionOS(.v1)],
-    // AttributeSpec and AttributeCodegen are not products: they are this package's own
-    // implementation, shared by the tool, the benchmarks and the tests, not public API.
+    // AttributeSpec, AttributeCodegen and AttributeImport are not products: they are this
+    // package's own implementation, shared by the tool, the benchmarks and the tests, not public API.
     products: [
         .library(name: "AttributeRuntime", targets: ["AttributeRuntime"]),
         .library(name: "ResourceModels", targets: ["ResourceModels"]),
@@ -25,12 +25,15 @@ let package = Package(
         .target(name: "AttributeRuntime"),
         // The package's catalog: the Swift generated from Spec/, checked in under Generated/.
         .target(name: "ResourceModels", dependencies: ["AttributeRuntime"], path: "Generated", exclude: ["Docs"]),
+        // Specs from a provider's own model (AWS botocore service models): gzip/DEFLATE, model
+        // reading, translation to the spec model, YAML writing, and `--update` merging.
+        .target(name: "AttributeImport", dependencies: ["AttributeSpec"]),
         // The command-line tool: argument parsing, file I/O and exit codes only.
         // The file-system side of `generate` and `check`: spec discovery, atomic output writing,
         // diffs. A library rather than part of the executable because SwiftPM 6 links an
         // executable's host ("-tool") objects into the test bundle a second time when a test
         // target both imports the executable and uses a plugin that runs it.
-        .target(name: "AttributeCodegenCLI", dependencies: ["AttributeSpec", "AttributeCodegen"]),
+        .target(name: "AttributeCodegenCLI", dependencies: ["AttributeSpec", "AttributeCodegen", "AttributeImport"]),
         .executableTarget(name: "attribute-codegen", dependencies: ["AttributeSpec", "AttributeCodegen", "AttributeCodegenCLI"]),
         // Generates Swift from the specs among a target's files, one build command per spec.
         .plugin(name: "AttributeCodegenPlugin", capability: .buildTool(), dependencies: ["attribute-codegen"]),
@@ -51,6 +54,7 @@ let package = Package(
         .executableTarget(name: "generator-benchmarks", dependencies: ["AttributeSpec", "AttributeCodegen"], path: "Benchmarks/GeneratorBenchmark"),
 
         .testTarget(name: "AttributeSpecTests", dependencies: ["AttributeSpec"], exclude: ["Read/YAMLCorpus"]),
+        .testTarget(name: "AttributeImportTests", dependencies: ["AttributeImport", "AttributeSpec"], exclude: ["Resources"]),
         .testTarget(name: "AttributeCodegenTests", dependencies: ["AttributeCodegen", "AttributeSpec"], exclude: ["Specs", "References"]),
         // Compiles the reference outputs of the golden tests with the runtime and exercises them.
         // The bundled spec's output is the checked-in catalog itself (ResourceModels). Reads the
@@ -59,7 +63,7 @@ let package = Package(
         // Unit tests of the command-line tool's own parts: output writing, diffs, commands.
         .testTarget(name: "AttributeCodegenCLITests", dependencies: ["AttributeCodegenCLI", "AttributeSpec"]),
         // Builds a consumer package that applies the plugin, with the real `swift build`.
-        .testTarget(name: "EndToEndTests"),
+        .testTarget(name: "EndToEndTests", dependencies: ["AttributeImport", "AttributeSpec"]),
         // Dogfood: the build-tool plugin applied to a spec of this package's own.
         // Its spec is Spec/dogfood_gadget.json; gadget_payload.json is a resource, not a spec.
         .testTarget(

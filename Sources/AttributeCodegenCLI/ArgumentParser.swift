@@ -24,22 +24,29 @@ struct ParsedArguments: Equatable {
     var flags: Set<String> = []
     /// The canonical names of the options given, with their values; the last one wins.
     var options: [String: String] = [:]
+    /// The canonical names of the repeatable options given, with every value in order.
+    var repeatedOptions: [String: [String]] = [:]
     /// The other arguments, in order.
     var positionals: [String] = []
 }
 
 /// A small argument parser: flags (`-h`, `--help`), options with a value (`--output DIR`,
-/// `--output=DIR`), positionals, and `--` to end options.
+/// `--output=DIR`), repeatable options (`--context A --context B`), positionals, and `--` to
+/// end options.
 struct ArgumentParser {
     /// Flag spellings mapped to canonical names.
     var flags: [String: String]
     /// Option spellings mapped to canonical names; these take a value.
     var options: [String: String]
+    /// Spellings of options that take a value and may be given more than once, mapped to
+    /// canonical names.
+    var repeatableOptions: [String: String]
 
     /// A parser that knows `-h`/`--help` plus the given flags and options.
-    init(flags: [String: String] = [:], options: [String: String] = [:]) {
+    init(flags: [String: String] = [:], options: [String: String] = [:], repeatableOptions: [String: String] = [:]) {
         self.flags = flags.merging(["-h": "help", "--help": "help"]) { own, _ in own }
         self.options = options
+        self.repeatableOptions = repeatableOptions
     }
 
     /// Splits `arguments`, rejecting unknown options and options without a value.
@@ -63,16 +70,23 @@ struct ArgumentParser {
                 continue
             }
             let (spelling, inlineValue) = splitInlineValue(argument)
-            guard let option = options[spelling] else {
-                throw UsageError.unknownOption(spelling, among: Array(flags.keys) + Array(options.keys))
+            guard let option = options[spelling] ?? repeatableOptions[spelling] else {
+                let known = Array(flags.keys) + Array(options.keys) + Array(repeatableOptions.keys)
+                throw UsageError.unknownOption(spelling, among: known)
             }
+            let value: String
             if let inlineValue {
-                result.options[option] = inlineValue
+                value = inlineValue
             } else if index < arguments.count {
-                result.options[option] = arguments[index]
+                value = arguments[index]
                 index += 1
             } else {
                 throw UsageError(message: "missing value for option '\(spelling)'")
+            }
+            if repeatableOptions[spelling] != nil {
+                result.repeatedOptions[option, default: []].append(value)
+            } else {
+                result.options[option] = value
             }
         }
         return result

@@ -8,6 +8,7 @@ enum CommandRegistry {
             LintCommand(console: console),
             BreakingCommand(console: console),
             NormalizeCommand(console: console),
+            ImportCommand(console: console),
         ]
     }
 }

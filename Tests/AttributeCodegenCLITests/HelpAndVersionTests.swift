@@ -22,7 +22,7 @@ struct HelpAndVersionTests {
         #expect(help.output.contains("Run 'attribute-codegen help <command>'"))
     }
 
-    @Test("help <command> is that command's --help", arguments: ["generate", "check", "lint", "normalize"])
+    @Test("help <command> is that command's --help", arguments: ["generate", "check", "lint", "normalize", "import"])
     func helpCommand(command: String) {
         let help = runTool(["help", command])
         #expect(help.status == 0)

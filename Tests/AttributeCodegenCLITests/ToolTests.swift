@@ -164,6 +164,17 @@ struct ToolTests {
         #expect(try parser.parse(["-h"]).flags == ["help"])
     }
 
+    @Test("repeatable options keep every value, in order")
+    func repeatableOptions() throws {
+        let parser = ArgumentParser(options: ["--output": "output"], repeatableOptions: ["--context": "context"])
+        let parsed = try parser.parse(["--context", "a:STRING", "m", "--context=b:INT32", "--output", "o", "--", "--context"])
+        #expect(parsed.repeatedOptions == ["context": ["a:STRING", "b:INT32"]])
+        #expect(parsed.options == ["output": "o"])
+        #expect(parsed.positionals == ["m", "--context"])
+        #expect(throws: UsageError(message: "missing value for option '--context'")) { try parser.parse(["--context"]) }
+        #expect(throws: UsageError(message: "unknown option '--contxt'; did you mean '--context'?")) { try parser.parse(["--contxt", "a"]) }
+    }
+
     @Test("summaries", arguments: [
         (1, 0, 0, "1 spec checked, no problems"),
         (0, 0, 0, "0 specs checked, no problems"),

@@ -1,0 +1,177 @@
+import AttributeImport
+import AttributeSpec
+import Foundation
+
+/// `attribute-codegen import aws MODEL (--shape S | --operation O) --resource TABLE ...`:
+/// writes a spec from a provider's own API model.
+struct ImportCommand: Command {
+    /// The folder specs are written to when `--output` is not given.
+    static let defaultOutput = GenerateOptions.defaultPath
+
+    /// Where output goes.
+    var console: Console
+
+    let name = "import"
+    let abstract = "Write a spec from a provider's API model (AWS botocore service models)."
+
+    var help: String {
+        """
+        OVERVIEW: \(abstract)
+
+        USAGE: \(Tool.name) import aws <model> (--shape <shape> | --operation <operation>) --resource <table>
+                 [--context <name>:<TYPE> ...] [--output <dir>] [--update] [--keep <attribute> ...]
+
+        ARGUMENTS:
+          <model>                 A botocore service-2.json, or the service-2.json.gz botocore ships
+                                  (<botocore>/data/<service>/<version>/service-2.json.gz).
+
+        OPTIONS:
+          --shape <shape>         A structure shape of the model to import (e.g. Instance).
+          --operation <operation> An operation whose output shape to import (e.g. DescribeCompilationJob).
+          --resource <table>      The table's name, snake_case; the spec is written to <dir>/<table>.yaml.
+          --context <name>:<TYPE> An attribute the caller supplies at mapping time (repeatable),
+                                  e.g. account_id:STRING.
+          -o, --output <dir>      The folder to write to (default: \(Self.defaultOutput)).
+          --update                Re-import into the existing spec, keeping hand edits (swift_name,
+                                  descriptions, names, context attributes) and reporting what changed.
+          --keep <attribute>      With --update: keep this attribute (name or dotted path) although
+                                  the model no longer has it (repeatable).
+          -h, --help              Show this help.
+
+        An existing spec is never overwritten without --update. Members with no spec type
+        (documents, maps of structures, lists of lists, recursive shapes) are left out with a
+        warning; blobs become STRING. Exit status: 0 on success (warnings allowed), 1 when the
+        model or the spec has errors, 2 for a usage error.
+
+        """
+    }
+
+    /// What the command line asked for.
+    struct Options {
+        var model: String
+        var request: ImportRequest
+        var outputDirectory: String
+        var update: Bool
+        var keep: Set<String>
+    }
+
+    func run(_ arguments: [String]) -> Int32 {
+        let options: Options
+        do throws(UsageError) {
+            guard let parsed = try parse(arguments) else {
+                console.output(help)
+                return ExitStatus.success
+            }
+            options = parsed
+        } catch {
+            return console.reportUsageError(error, helpCommand: "\(Tool.name) import")
+        }
+
+        let modelBytes: [UInt8]
+        switch SpecFileCollector.read(options.model) {
+        case .success(let bytes): modelBytes = bytes
+        case .failure(let diagnostic):
+            console.printErrorLine(diagnostic.description)
+            return ExitStatus.failure
+        }
+        let outputFile = options.request.outputFile
+        let exists = FileManager.default.fileExists(atPath: outputFile)
+        if exists && !options.update {
+            console.printErrorLine("error: '\(outputFile)' already exists; pass --update to re-import into it (hand edits are kept)")
+            return ExitStatus.failure
+        }
+        var existing: [UInt8]?
+        if exists {
+            switch SpecFileCollector.read(outputFile) {
+            case .success(let bytes): existing = bytes
+            case .failure(let diagnostic):
+                console.printErrorLine(diagnostic.description)
+                return ExitStatus.failure
+            }
+        }
+
+        let output = ImportPipeline.run(
+            modelBytes: modelBytes, modelFile: options.model, request: options.request, existing: existing, keep: options.keep)
+        for diagnostic in output.diagnostics {
+            console.printErrorLine(diagnostic.description)
+        }
+        guard let yaml = output.yaml else { return ExitStatus.failure }
+        let bytes = [UInt8](yaml.utf8)
+        if existing != bytes {
+            do {
+                try FileManager.default.createDirectory(atPath: options.outputDirectory, withIntermediateDirectories: true)
+                try Data(bytes).write(to: URL(fileURLWithPath: outputFile), options: .atomic)
+            } catch {
+                console.printErrorLine("error: cannot write '\(outputFile)': \(error.localizedDescription)")
+                return ExitStatus.failure
+            }
+            console.printLine((exists ? "updated " : "wrote ") + outputFile)
+        } else {
+            console.printLine(outputFile + " is up to date")
+        }
+        if let summary = output.summary {
+            for line in summary.lines { console.printLine("  " + line) }
+        }
+        return ExitStatus.success
+    }
+
+    /// Parses the command line; `nil` for `--help`.
+    func parse(_ arguments: [String]) throws(UsageError) -> Options? {
+        let parsed = try ArgumentParser(
+            flags: ["--update": "update"],
+            options: ["--shape": "shape", "--operation": "operation", "--resource": "resource", "--output": "output", "-o": "output"],
+            repeatableOptions: ["--context": "context", "--keep": "keep"]
+        ).parse(arguments)
+        if parsed.flags.contains("help") { return nil }
+
+        guard let provider = parsed.positionals.first else { throw UsageError(message: "missing argument <provider> (aws)") }
+        guard ImportPipeline.providers.contains(provider) else {
+            var message = "unknown provider '\(provider)'; supported: \(ImportPipeline.providers.joined(separator: ", "))"
+            if let suggestion = Suggestion.closest(to: provider, among: ImportPipeline.providers) {
+                message += "; did you mean '\(suggestion)'?"
+            }
+            throw UsageError(message: message)
+        }
+        guard parsed.positionals.count >= 2 else { throw UsageError(message: "missing argument <model>") }
+        guard parsed.positionals.count == 2 else {
+            throw UsageError(message: "unexpected argument '\(parsed.positionals[2])'; import takes a provider and one model file")
+        }
+        let model = parsed.positionals[1]
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: model, isDirectory: &isDirectory) else {
+            throw UsageError(message: "no such file: '\(model)'")
+        }
+        guard !isDirectory.boolValue else { throw UsageError(message: "'\(model)' is a directory; expected a service-2.json(.gz) file") }
+
+        let root: ImportRequest.Root
+        switch (parsed.options["shape"], parsed.options["operation"]) {
+        case (let shape?, nil): root = .shape(shape)
+        case (nil, let operation?): root = .operation(operation)
+        case (_?, _?): throw UsageError(message: "give either --shape or --operation, not both")
+        case (nil, nil): throw UsageError(message: "missing --shape <shape> or --operation <operation>")
+        }
+        guard let resource = parsed.options["resource"] else { throw UsageError(message: "missing --resource <table>") }
+        guard SwiftNaming.isSnakeCase(resource) else {
+            throw UsageError(message: "resource name '\(resource)' is not snake_case (lowercase letters, digits and '_')")
+        }
+        var context: [ContextAttribute] = []
+        for text in parsed.repeatedOptions["context", default: []] {
+            switch ContextAttribute.parse(text) {
+            case .success(let attribute): context.append(attribute)
+            case .failure(let error): throw UsageError(message: error.message)
+            }
+        }
+        let keep = Set(parsed.repeatedOptions["keep", default: []])
+        let update = parsed.flags.contains("update")
+        if !update, !keep.isEmpty { throw UsageError(message: "--keep only applies with --update") }
+        var directory = parsed.options["output"] ?? Self.defaultOutput
+        if directory.isEmpty { directory = "." }
+        let file = (directory.hasSuffix("/") ? directory : directory + "/") + resource + ".yaml"
+        return Options(
+            model: model,
+            request: ImportRequest(root: root, resource: resource, context: context, outputFile: file),
+            outputDirectory: directory,
+            update: update,
+            keep: keep)
+    }
+}

@@ -1,0 +1,162 @@
+import AttributeSpec
+
+/// A provider's API model reduced to what a spec needs: named shapes, their members and
+/// documentation, and operations with their output shapes.
+///
+/// This is the boundary between the provider front ends (AWS botocore JSON today; Azure
+/// OpenAPI or Google discovery documents would be further front ends) and translation,
+/// which knows nothing of any provider's file format.
+public struct ProviderModel: Sendable {
+    /// The model file's path, as given, for diagnostics.
+    public var file: String
+    /// The service the model describes (`sagemaker`), when the model names it.
+    public var service: String?
+    /// Every shape, by name.
+    public var shapes: [String: ModelShape]
+    /// Every operation, by name.
+    public var operations: [String: ModelOperation]
+
+    /// Creates a model.
+    public init(file: String, service: String?, shapes: [String: ModelShape], operations: [String: ModelOperation]) {
+        self.file = file
+        self.service = service
+        self.shapes = shapes
+        self.operations = operations
+    }
+}
+
+/// One named shape of a model.
+public struct ModelShape: Hashable, Sendable {
+    /// What a shape is.
+    public indirect enum Kind: Hashable, Sendable {
+        /// Text; enumerations are strings too.
+        case string
+        /// A 32-bit integer.
+        case integer
+        /// A 64-bit integer.
+        case long
+        /// `true` or `false`.
+        case boolean
+        /// A 64-bit floating-point number.
+        case double
+        /// A 32-bit floating-point number.
+        case float
+        /// A point in time.
+        case timestamp
+        /// Bytes (base64 text on the wire).
+        case blob
+        /// Free-form JSON: any value.
+        case document
+        /// Named members, each referring to a shape.
+        case structure([ModelMember])
+        /// Like a structure, but only one member is set at a time.
+        case union([ModelMember])
+        /// A list of the named shape.
+        case list(element: String)
+        /// A map from the key shape to the value shape.
+        case map(key: String, value: String)
+        /// A type this reader does not know, with the provider's word for it.
+        case other(String)
+    }
+
+    /// The shape's name.
+    public var name: String
+    /// What the shape is.
+    public var kind: Kind
+    /// The shape's own documentation.
+    public var documentation: ModelDocumentation?
+    /// Where the shape is defined in the model file.
+    public var location: SourceLocation
+
+    /// Creates a shape.
+    public init(name: String, kind: Kind, documentation: ModelDocumentation?, location: SourceLocation) {
+        self.name = name
+        self.kind = kind
+        self.documentation = documentation
+        self.location = location
+    }
+
+    /// The members of a structure or union, `nil` for other shapes.
+    public var members: [ModelMember]? {
+        switch kind {
+        case .structure(let members), .union(let members): members
+        default: nil
+        }
+    }
+
+    /// The provider's word for the kind, for messages: `structure`, `list`, `blob`.
+    public var kindName: String {
+        switch kind {
+        case .string: "string"
+        case .integer: "integer"
+        case .long: "long"
+        case .boolean: "boolean"
+        case .double: "double"
+        case .float: "float"
+        case .timestamp: "timestamp"
+        case .blob: "blob"
+        case .document: "document"
+        case .structure: "structure"
+        case .union: "union"
+        case .list: "list"
+        case .map: "map"
+        case .other(let word): word
+        }
+    }
+}
+
+/// One member of a structure: its name, the shape it refers to, and its own documentation.
+public struct ModelMember: Hashable, Sendable {
+    /// The member's name as the provider spells it (`CompilationJobArn`).
+    public var name: String
+    /// The name of the member's shape.
+    public var target: String
+    /// The member's documentation, which describes it better than its shape's.
+    public var documentation: ModelDocumentation?
+    /// Where the member is defined in the model file.
+    public var location: SourceLocation
+
+    /// Creates a member.
+    public init(name: String, target: String, documentation: ModelDocumentation?, location: SourceLocation) {
+        self.name = name
+        self.target = target
+        self.documentation = documentation
+        self.location = location
+    }
+}
+
+/// Documentation in the form the provider writes it.
+public enum ModelDocumentation: Hashable, Sendable {
+    /// HTML, as in AWS models.
+    case html(String)
+    /// Plain text or light Markdown, as in OpenAPI documents.
+    case text(String)
+
+    /// The plain text a reference page shows.
+    public var plainText: String {
+        switch self {
+        case .html(let html): DocumentationText.plainText(fromHTML: html)
+        case .text(let text): DocumentationText.plainText(fromText: text)
+        }
+    }
+}
+
+/// One operation of a model.
+public struct ModelOperation: Hashable, Sendable {
+    /// The operation's name (`DescribeCompilationJob`).
+    public var name: String
+    /// The name of its output shape, when it has one.
+    public var output: String?
+    /// The operation's documentation.
+    public var documentation: ModelDocumentation?
+    /// Where the operation is defined in the model file.
+    public var location: SourceLocation
+
+    /// Creates an operation.
+    public init(name: String, output: String?, documentation: ModelDocumentation?, location: SourceLocation) {
+        self.name = name
+        self.output = output
+        self.documentation = documentation
+        self.location = location
+    }
+}

@@ -1,0 +1,231 @@
+import AttributeSpec
+
+/// Translates a provider model's shape into a `Spec`: one attribute per member, in snake_case,
+/// sorted by name at every level, with plain-text descriptions.
+///
+/// Types: string (enums included) → STRING, integer → INT32, long → INT64, boolean → BOOLEAN,
+/// double → DOUBLE, float → FLOAT, timestamp → TIMESTAMP, structure or union → STRUCT with
+/// fields; list of string / integer / structure → UNORDERED_LIST_STRING / _INT32 / _STRUCT;
+/// map of string to string → MAP_STRING_STRING.
+///
+/// The rest, each with a warning naming the shape path:
+/// - blob → STRING (the base64 text the JSON protocols carry); list of blob → UNORDERED_LIST_STRING.
+/// - list of lists, list of maps, lists of other scalars (long, boolean, double, float,
+///   timestamp), maps other than string → string, documents, unknown types: left out, since
+///   no spec type holds them.
+/// - a structure reached again inside itself (recursion) or with no members: left out.
+public struct ImportTranslator {
+    /// How deep structures may nest before the rest is left out; real models stay far below.
+    public static let maximumDepth = 24
+    /// How many attributes one table may grow to. Shapes shared by many members are expanded at
+    /// each use, so a hostile model could otherwise grow exponentially; real tables have hundreds.
+    public static let maximumAttributes = 20_000
+
+    let model: ProviderModel
+    var diagnostics: [Diagnostic] = []
+    /// Attributes produced so far, against `maximumAttributes`.
+    var produced = 0
+
+    /// Translates `request` against `model`.
+    ///
+    /// - Returns: the spec when there is no error, and every problem found.
+    public static func translate(_ model: ProviderModel, _ request: ImportRequest) -> (spec: Spec?, diagnostics: [Diagnostic]) {
+        var translator = ImportTranslator(model: model)
+        let spec = translator.translate(request)
+        return (translator.diagnostics.containsErrors ? nil : spec, translator.diagnostics)
+    }
+
+    init(model: ProviderModel) {
+        self.model = model
+    }
+
+    /// The root structure a request names, with diagnostics for names that do not fit.
+    mutating func rootShape(_ root: ImportRequest.Root) -> ModelShape? {
+        let fileLocation = SourceLocation(file: model.file, line: 1, column: 1)
+        let shapeName: String
+        switch root {
+        case .operation(let name):
+            guard let operation = model.operations[name] else {
+                diagnostics.append(.unknownOperation(name, file: model.file, suggestion: Suggestion.closest(
+                    to: name, among: model.operations.keys.sorted()), at: fileLocation))
+                return nil
+            }
+            guard let output = operation.output else {
+                diagnostics.append(.error("operation '\(name)' has no output shape", at: operation.location))
+                return nil
+            }
+            shapeName = output
+        case .shape(let name):
+            shapeName = name
+        }
+        guard let shape = model.shapes[shapeName] else {
+            let structures = model.shapes.values.filter { $0.members != nil }.map(\.name).sorted()
+            diagnostics.append(.unknownShape(shapeName, file: model.file, suggestion: Suggestion.closest(
+                to: shapeName, among: structures), at: fileLocation))
+            return nil
+        }
+        guard shape.members != nil else {
+            diagnostics.append(.error("shape '\(shapeName)' is a \(shape.kindName), not a structure; only a structure can be a table", at: shape.location))
+            return nil
+        }
+        return shape
+    }
+
+    mutating func translate(_ request: ImportRequest) -> Spec? {
+        guard let root = rootShape(request.root), let members = root.members else { return nil }
+        var attributes = self.attributes(members, path: root.name, visiting: [root.name])
+        var taken = Dictionary(attributes.map { ($0.name.value, $0.providerName?.value ?? "") }, uniquingKeysWith: { a, _ in a })
+        let contextLocation = SourceLocation(file: request.outputFile, line: 1, column: 1)
+        for context in request.context {
+            if let member = taken[context.name] {
+                let clash = member.isEmpty ? "another context attribute" : "member '\(root.name).\(member)'"
+                diagnostics.append(.error("context attribute '\(context.name)' has the same name as \(clash)", at: contextLocation))
+                continue
+            }
+            taken[context.name] = ""
+            attributes.append(Attribute(
+                name: Located(context.name, at: contextLocation),
+                type: Located(context.type, at: contextLocation),
+                location: contextLocation))
+        }
+        attributes.sort { $0.name.value.utf8.lexicographicallyPrecedes($1.name.value.utf8) }
+        let description = root.documentation.map(\.plainText).flatMap { $0.isEmpty ? nil : $0 }
+        return Spec(
+            file: request.outputFile,
+            resource: Located(request.resource, at: root.location),
+            description: description.map { Located($0, at: root.location) },
+            attributes: attributes,
+            attributesLocation: root.location)
+    }
+
+    /// The attributes of a structure's members, sorted by name, with name collisions reported.
+    mutating func attributes(_ members: [ModelMember], path: String, visiting: [String]) -> [Attribute] {
+        var attributes: [Attribute] = []
+        var owners: [String: String] = [:]
+        for member in members {
+            guard let attribute = attribute(member, path: path + "." + member.name, visiting: visiting) else { continue }
+            if let other = owners[attribute.name.value] {
+                diagnostics.append(.error(
+                    "members '\(path).\(other)' and '\(path).\(member.name)' both map to attribute name '\(attribute.name.value)'",
+                    at: member.location))
+                continue
+            }
+            owners[attribute.name.value] = member.name
+            attributes.append(attribute)
+        }
+        return attributes.sorted { $0.name.value.utf8.lexicographicallyPrecedes($1.name.value.utf8) }
+    }
+
+    /// One member's attribute, or `nil` when it is left out (with a warning) or wrong (with an error).
+    mutating func attribute(_ member: ModelMember, path: String, visiting: [String]) -> Attribute? {
+        produced += 1
+        if produced == Self.maximumAttributes + 1 {
+            diagnostics.append(.error("the table would have more than \(Self.maximumAttributes) attributes and fields; import a smaller shape", at: member.location))
+        }
+        guard produced <= Self.maximumAttributes else { return nil }
+        guard let shape = model.shapes[member.target] else {
+            diagnostics.append(.error("member '\(path)' refers to shape '\(member.target)', which the model does not define", at: member.location))
+            return nil
+        }
+        guard let name = SnakeCaseNaming.snakeCase(member.name) else {
+            diagnostics.append(.error("member '\(path)' has no letters or digits to name an attribute after", at: member.location))
+            return nil
+        }
+        let type: AttributeType
+        var fields: [Attribute]?
+        switch shape.kind {
+        case .string: type = .string
+        case .integer: type = .int32
+        case .long: type = .int64
+        case .boolean: type = .boolean
+        case .double: type = .double
+        case .float: type = .float
+        case .timestamp: type = .timestamp
+        case .blob:
+            diagnostics.append(.importTreatment(path, "is a blob; imported as STRING (its base64 text)", at: member.location))
+            type = .string
+        case .structure, .union:
+            guard let nested = structureFields(shape, path: path, visiting: visiting, at: member.location) else { return nil }
+            type = .structure
+            fields = nested
+        case .list(let elementName):
+            guard let element = model.shapes[elementName] else {
+                diagnostics.append(.error("list '\(path)' refers to shape '\(elementName)', which the model does not define", at: member.location))
+                return nil
+            }
+            switch element.kind {
+            case .string: type = .unorderedListString
+            case .integer: type = .unorderedListInt32
+            case .blob:
+                diagnostics.append(.importTreatment(path, "is a list of blobs; imported as UNORDERED_LIST_STRING (base64 text)", at: member.location))
+                type = .unorderedListString
+            case .structure, .union:
+                guard let nested = structureFields(element, path: path, visiting: visiting, at: member.location) else { return nil }
+                type = .unorderedListStruct
+                fields = nested
+            default:
+                let what = element.kindName == "list" || element.kindName == "map"
+                    ? "a list of \(element.kindName)s" : "a list of \(element.kindName) values"
+                diagnostics.append(.importTreatment(path, "is \(what), which no spec type holds; left out", at: member.location))
+                return nil
+            }
+        case .map(let keyName, let valueName):
+            guard model.shapes[keyName]?.kind == .string, model.shapes[valueName]?.kind == .string else {
+                let value = model.shapes[valueName]?.kindName ?? "unknown"
+                diagnostics.append(.importTreatment(path, "is a map of \(value) values; only maps of strings to strings have a spec type (MAP_STRING_STRING); left out", at: member.location))
+                return nil
+            }
+            type = .mapStringString
+        case .document:
+            diagnostics.append(.importTreatment(path, "is a document (free-form JSON), which no spec type holds; left out", at: member.location))
+            return nil
+        case .other(let word):
+            diagnostics.append(.importTreatment(path, "has type '\(word)', which has no spec equivalent; left out", at: member.location))
+            return nil
+        }
+        let documentation = (member.documentation ?? shape.documentation).map(\.plainText) ?? ""
+        return Attribute(
+            name: Located(name, at: member.location),
+            type: Located(type, at: member.location),
+            providerName: Located(member.name, at: member.location),
+            description: documentation.isEmpty ? nil : Located(documentation, at: member.location),
+            fields: fields,
+            location: member.location)
+    }
+
+    /// The fields of a nested structure, or `nil` (with a warning) when it recurses, nests too
+    /// deeply or has no members.
+    mutating func structureFields(_ shape: ModelShape, path: String, visiting: [String], at location: SourceLocation) -> [Attribute]? {
+        if visiting.contains(shape.name) {
+            diagnostics.append(.importTreatment(path, "refers back to structure '\(shape.name)' (a recursive shape); left out", at: location))
+            return nil
+        }
+        guard visiting.count < Self.maximumDepth else {
+            diagnostics.append(.importTreatment(path, "nests deeper than \(Self.maximumDepth) structures; left out", at: location))
+            return nil
+        }
+        let fields = attributes(shape.members ?? [], path: path, visiting: visiting + [shape.name])
+        guard !fields.isEmpty else {
+            diagnostics.append(.importTreatment(path, "is a structure with no importable members; left out", at: location))
+            return nil
+        }
+        return fields
+    }
+}
+
+extension Diagnostic {
+    /// A shape name the model does not define.
+    static func unknownShape(_ name: String, file: String, suggestion: String?, at location: SourceLocation) -> Diagnostic {
+        .error("'\(file)' has no shape '\(name)'", at: location, note: suggestion.map { "did you mean '\($0)'?" })
+    }
+
+    /// An operation name the model does not define.
+    static func unknownOperation(_ name: String, file: String, suggestion: String?, at location: SourceLocation) -> Diagnostic {
+        .error("'\(file)' has no operation '\(name)'", at: location, note: suggestion.map { "did you mean '\($0)'?" })
+    }
+
+    /// A member whose type has no direct spec equivalent, and what the import did with it.
+    static func importTreatment(_ path: String, _ treatment: String, at location: SourceLocation) -> Diagnostic {
+        .warning("member '\(path)' \(treatment)", at: location)
+    }
+}
