@@ -106,11 +106,13 @@ struct ConsumerPackage {
         try run([root.appendingPathComponent(".build/debug/Inventory").path])
     }
 
-    /// The file the plugin generated with this name, wherever SwiftPM put its work folder.
-    func generatedFile(named name: String) -> URL? {
+    /// The file the plugin generated with this name for the models target, wherever SwiftPM put
+    /// its work folder. Only that target's folder counts: the kept `.build` may still hold
+    /// outputs of targets that an earlier layout of this package had.
+    func generatedFile(named name: String, target: String = "InventoryModels") -> URL? {
         let outputs = root.appendingPathComponent(".build/plugins/outputs")
         let files = FileManager.default.enumerator(at: outputs, includingPropertiesForKeys: nil)?.allObjects as? [URL]
-        return files?.first { $0.lastPathComponent == name }
+        return files?.first { $0.lastPathComponent == name && $0.pathComponents.contains(target) }
     }
 
     private func run(_ command: [String]) throws -> (status: Int32, output: String) {
