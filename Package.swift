@@ -57,6 +57,8 @@ let package = Package(
         .executableTarget(name: "FuzzProviderMapping", dependencies: ["FuzzTargets"], path: "Fuzz/FuzzProviderMapping"),
         .executableTarget(name: "FuzzConfiguration", dependencies: ["FuzzTargets"], path: "Fuzz/FuzzConfiguration"),
         .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzTargets"]),
+        // Every valid spec compiles: random valid specs, compiled in one real package build.
+        .testTarget(name: "RandomSpecCompileTests", dependencies: ["AttributeCodegen", "AttributeSpec"]),
 
         .testTarget(name: "AttributeSpecTests", dependencies: ["AttributeSpec"], exclude: ["Read/YAMLCorpus"]),
         .testTarget(name: "AttributeCodegenTests", dependencies: ["AttributeCodegen", "AttributeSpec"], exclude: ["Specs", "References"]),

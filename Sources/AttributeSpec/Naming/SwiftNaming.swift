@@ -28,6 +28,15 @@ public enum SwiftNaming {
         "Swift", "Foundation", "AttributeRuntime",
     ]
 
+    /// Words no generated type may be named, even in backticks in every place it appears:
+    /// the keywords, and the contextual keywords that start a type (`extension any` and
+    /// `extension some` do not parse).
+    public static let typeKeywords: Set<String> = keywords.union(["any", "some", "each"])
+
+    /// Property names Swift forbids for members, backticks or not: `x.Type` and `x.Protocol`
+    /// name metatypes.
+    public static let reservedMemberNames: Set<String> = ["Type", "Protocol"]
+
     /// Whether `name` is lowercase snake_case: one or more of `a`–`z`, `0`–`9` and `_`.
     public static func isSnakeCase(_ name: String) -> Bool {
         !name.isEmpty && name.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5F }

@@ -52,6 +52,22 @@ extension Diagnostic {
         .error("swift_name '\(name)' is reserved and cannot name a generated type", at: location)
     }
 
+    /// A type `swift_name` that is a keyword: Swift cannot declare or extend a type so named.
+    static func keywordTypeName(_ name: String, at location: SourceLocation) -> Diagnostic {
+        .error("swift_name '\(name)' is a Swift keyword and cannot name a generated type", at: location)
+    }
+
+    /// A resource whose derived type name is reserved or a keyword (`self` → `Self`,
+    /// `swift` → `Swift`, which would hide the standard library's module name).
+    static func reservedResourceTypeName(_ resource: String, typeName: String, at location: SourceLocation) -> Diagnostic {
+        .error("resource '\(resource)' gives the type name '\(typeName)', which is reserved or a keyword; add a 'swift_name'", at: location)
+    }
+
+    /// A property `swift_name` that Swift forbids for members (`Type`, `Protocol`).
+    static func reservedPropertyName(_ name: String, at location: SourceLocation) -> Diagnostic {
+        .error("swift_name '\(name)' cannot name a property: Swift reserves 'x.\(name)' for the metatype", at: location)
+    }
+
     /// A snake_case name from which no Swift identifier can be derived (`_`, `3d`).
     static func unrepresentableName(_ what: String, _ name: String, at location: SourceLocation) -> Diagnostic {
         .error("\(what) '\(name)' cannot become a Swift identifier; add a 'swift_name'", at: location)
@@ -123,9 +139,17 @@ private struct LevelValidator {
                 diagnostics.append(.invalidSwiftName(swiftName.value, at: swiftName.location))
             } else if SwiftNaming.reservedTypeNames.contains(swiftName.value) {
                 diagnostics.append(.reservedTypeName(swiftName.value, at: swiftName.location))
+            } else if SwiftNaming.typeKeywords.contains(swiftName.value) {
+                diagnostics.append(.keywordTypeName(swiftName.value, at: swiftName.location))
             }
-        } else if isSnakeCase, SwiftNaming.typeName(forSnakeCase: resource.value) == nil {
-            diagnostics.append(.unrepresentableName("resource", resource.value, at: resource.location))
+        } else if isSnakeCase {
+            if let typeName = SwiftNaming.typeName(forSnakeCase: resource.value) {
+                if SwiftNaming.reservedTypeNames.contains(typeName) || SwiftNaming.typeKeywords.contains(typeName) {
+                    diagnostics.append(.reservedResourceTypeName(resource.value, typeName: typeName, at: resource.location))
+                }
+            } else {
+                diagnostics.append(.unrepresentableName("resource", resource.value, at: resource.location))
+            }
         }
     }
 
@@ -178,6 +202,9 @@ private struct LevelValidator {
             guard SwiftNaming.isDeclarableIdentifier(swiftName.value) else {
                 diagnostics.append(.invalidSwiftName(swiftName.value, at: swiftName.location))
                 return nil
+            }
+            if SwiftNaming.reservedMemberNames.contains(swiftName.value) {
+                diagnostics.append(.reservedPropertyName(swiftName.value, at: swiftName.location))
             }
             return swiftName.value
         }
