@@ -58,8 +58,10 @@ enum CodeTranslator {
             )
         }
         // A nested type may not take its parent's name: inside the parent, the name would then
-        // mean the child, and the parent's own extension would be ambiguous to a reader.
-        var typeNames = SwiftNaming.uniqueTypeNames(wantedTypeNames, avoiding: [name])[...]
+        // mean the child, and the parent's own extension would be ambiguous to a reader. Nor a
+        // property's name at its level (a `swift_name` such as `Timestamp`): in the parent's
+        // initialisers `Timestamp.self` would be ambiguous between the property and the type.
+        var typeNames = SwiftNaming.uniqueTypeNames(wantedTypeNames, avoiding: Set(propertyNames).union([name]))[...]
 
         var properties: [PropertyDeclaration] = []
         var nestedTypes: [TypeDeclaration] = []

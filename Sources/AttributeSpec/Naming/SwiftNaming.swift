@@ -122,9 +122,10 @@ public enum SwiftNaming {
     }
 
     /// `name` where it stands as an argument label in a call: Swift accepts any keyword there
-    /// except `inout`, `var` and `let`, and warns about needless backticks on the others.
+    /// except `inout`, and warns about needless backticks on the others (`var` and `let`
+    /// included: `S(var: 1)` compiles, `` S(`var`: 1) `` warns).
     public static func argumentLabel(_ name: String) -> String {
-        ["inout", "var", "let"].contains(name) ? "`\(name)`" : name
+        name == "inout" ? "`inout`" : name
     }
 
     /// The internal name of the initialiser parameter that sets `property`.
