@@ -71,15 +71,19 @@ export SWIFT_BACKTRACE=enable=no  # else the Swift backtracer, not libFuzzer, ca
 status=0
 for name in "${targets[@]}"; do
     echo "== $name: building" >&2
-    # SwiftPM also compiles the attribute-codegen tool as a library here and reports its
-    # top-level code as errors; the build succeeds regardless, so those lines are dropped.
-    swift build "${build_flags[@]}" --product "$name" 2>&1 | grep -E 'error:|Build complete' |
-        grep -v 'expressions are not allowed at the top level' >&2 || true
+    mkdir -p "$work/logs"
+    # SwiftPM also compiles the attribute-codegen tool as a library here and prints errors about
+    # its top-level code ("expressions are not allowed at the top level", "emit-module command
+    # failed"); the build still succeeds, so its exit status, not its output, decides.
+    if ! swift build "${build_flags[@]}" --product "$name" > "$work/logs/$name.build.log" 2>&1; then
+        grep -E 'error:' "$work/logs/$name.build.log" | sort -u | head -20 >&2
+        echo "$name: build failed (log: $work/logs/$name.build.log)" >&2
+        exit 1
+    fi
     binary="$(swift build "${build_flags[@]}" --show-bin-path)/$name"
-    [[ -x "$binary" ]] || { echo "$name: build failed" >&2; exit 1; }
 
     make_seeds "$name" "$work/seeds/$name"
-    mkdir -p "$work/corpus/$name" "$work/artifacts/$name" "$work/logs"
+    mkdir -p "$work/corpus/$name" "$work/artifacts/$name"
     log="$work/logs/$name.log"
     echo "== $name: fuzzing for ${seconds}s (log: $log)" >&2
     set +e

@@ -2,9 +2,10 @@ import AttributeSpec
 
 /// The extent of an input, for checking that a diagnostic's location lies inside it.
 ///
-/// Generous on purpose: every CR and LF counts as a line break (so CRLF counts twice), and
-/// a column may reach one past the longest line in bytes (columns count Unicode scalars,
-/// never more than bytes), since an error at the end of a line points just after it.
+/// Generous on purpose, so that it holds whether or not a reader takes a lone CR for a line
+/// break: lines are counted at every CR and every LF (so CRLF counts twice), columns against
+/// the longest LF-separated line in bytes (columns count Unicode scalars, never more than
+/// bytes), plus one, since an error at the end of a line points just after it.
 struct InputBounds {
     let file: String
     let lastLine: Int
@@ -18,6 +19,8 @@ struct InputBounds {
         for byte in bytes {
             if byte == 0x0A || byte == 0x0D {
                 breaks += 1
+            }
+            if byte == 0x0A {
                 current = 0
             } else {
                 current += 1
