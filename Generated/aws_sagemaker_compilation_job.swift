@@ -8,12 +8,12 @@ import Foundation
 /// A SageMaker Neo model compilation job.
 ///
 /// - Resource: `aws_sagemaker_compilation_job`
-public struct AwsSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// The `account_id` attribute.
+public struct AWSSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// A value of spec type `STRING` that the caller supplies when mapping; the provider does not send it.
     ///
     /// - Attribute: `account_id`
     /// - Type: `STRING`
-    public var accountId: Swift.String?
+    public var accountID: Swift.String?
 
     /// The time when the model compilation job on a compilation job instance ended. For a successful or stopped job, this is when the job’s model artifacts have finished uploading. For a failed job, this is when Amazon SageMaker AI detected that the job failed.
     ///
@@ -27,7 +27,7 @@ public struct AwsSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
     /// - Attribute: `compilation_job_arn`
     /// - Type: `STRING`
     /// - Provider name: `CompilationJobArn`
-    public var compilationJobArn: Swift.String?
+    public var compilationJobARN: Swift.String?
 
     /// The name of the model compilation job.
     ///
@@ -111,7 +111,7 @@ public struct AwsSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
     /// - Attribute: `model_package_version_arn`
     /// - Type: `STRING`
     /// - Provider name: `ModelPackageVersionArn`
-    public var modelPackageVersionArn: Swift.String?
+    public var modelPackageVersionARN: Swift.String?
 
     /// Information about the output location for the compiled model and the target device that the model runs on.
     ///
@@ -125,7 +125,7 @@ public struct AwsSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
     /// - Attribute: `role_arn`
     /// - Type: `STRING`
     /// - Provider name: `RoleArn`
-    public var roleArn: Swift.String?
+    public var roleARN: Swift.String?
 
     /// Specifies a limit to how long a model compilation job can run. When the job reaches the time limit, Amazon SageMaker AI ends the compilation job. Use this API to cap model training costs.
     ///
@@ -134,7 +134,7 @@ public struct AwsSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
     /// - Provider name: `StoppingCondition`
     public var stoppingCondition: StoppingCondition?
 
-    /// The `tags` attribute.
+    /// A value of spec type `UNORDERED_LIST_STRING` that the caller supplies when mapping; the provider does not send it.
     ///
     /// - Attribute: `tags`
     /// - Type: `UNORDERED_LIST_STRING`
@@ -145,12 +145,13 @@ public struct AwsSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
     /// - Attribute: `vpc_config`
     /// - Type: `STRUCT`
     /// - Provider name: `VpcConfig`
-    public var vpcConfig: VpcConfig?
+    public var vpcConfig: VPCConfig?
 
+    /// Creates a value from its properties; a property left out is `nil`.
     public init(
-        accountId: Swift.String? = nil,
+        accountID: Swift.String? = nil,
         compilationEndTime: Foundation.Date? = nil,
-        compilationJobArn: Swift.String? = nil,
+        compilationJobARN: Swift.String? = nil,
         compilationJobName: Swift.String? = nil,
         compilationJobStatus: Swift.String? = nil,
         compilationStartTime: Foundation.Date? = nil,
@@ -162,16 +163,16 @@ public struct AwsSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
         lastModifiedTime: Foundation.Date? = nil,
         modelArtifacts: ModelArtifacts? = nil,
         modelDigests: ModelDigests? = nil,
-        modelPackageVersionArn: Swift.String? = nil,
+        modelPackageVersionARN: Swift.String? = nil,
         outputConfig: OutputConfig? = nil,
-        roleArn: Swift.String? = nil,
+        roleARN: Swift.String? = nil,
         stoppingCondition: StoppingCondition? = nil,
         tags: [Swift.String]? = nil,
-        vpcConfig: VpcConfig? = nil
+        vpcConfig: VPCConfig? = nil
     ) {
-        self.accountId = accountId
+        self.accountID = accountID
         self.compilationEndTime = compilationEndTime
-        self.compilationJobArn = compilationJobArn
+        self.compilationJobARN = compilationJobARN
         self.compilationJobName = compilationJobName
         self.compilationJobStatus = compilationJobStatus
         self.compilationStartTime = compilationStartTime
@@ -183,18 +184,18 @@ public struct AwsSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
         self.lastModifiedTime = lastModifiedTime
         self.modelArtifacts = modelArtifacts
         self.modelDigests = modelDigests
-        self.modelPackageVersionArn = modelPackageVersionArn
+        self.modelPackageVersionARN = modelPackageVersionARN
         self.outputConfig = outputConfig
-        self.roleArn = roleArn
+        self.roleARN = roleARN
         self.stoppingCondition = stoppingCondition
         self.tags = tags
         self.vpcConfig = vpcConfig
     }
 
     public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case accountId = "account_id"
+        case accountID = "account_id"
         case compilationEndTime = "compilation_end_time"
-        case compilationJobArn = "compilation_job_arn"
+        case compilationJobARN = "compilation_job_arn"
         case compilationJobName = "compilation_job_name"
         case compilationJobStatus = "compilation_job_status"
         case compilationStartTime = "compilation_start_time"
@@ -206,9 +207,9 @@ public struct AwsSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
         case lastModifiedTime = "last_modified_time"
         case modelArtifacts = "model_artifacts"
         case modelDigests = "model_digests"
-        case modelPackageVersionArn = "model_package_version_arn"
+        case modelPackageVersionARN = "model_package_version_arn"
         case outputConfig = "output_config"
-        case roleArn = "role_arn"
+        case roleARN = "role_arn"
         case stoppingCondition = "stopping_condition"
         case tags = "tags"
         case vpcConfig = "vpc_config"
@@ -216,9 +217,9 @@ public struct AwsSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
 
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.accountId = try container.decodeIfPresent(Swift.String.self, forKey: .accountId)
+        self.accountID = try container.decodeIfPresent(Swift.String.self, forKey: .accountID)
         self.compilationEndTime = try container.decodeTimestampIfPresent(forKey: .compilationEndTime)
-        self.compilationJobArn = try container.decodeIfPresent(Swift.String.self, forKey: .compilationJobArn)
+        self.compilationJobARN = try container.decodeIfPresent(Swift.String.self, forKey: .compilationJobARN)
         self.compilationJobName = try container.decodeIfPresent(Swift.String.self, forKey: .compilationJobName)
         self.compilationJobStatus = try container.decodeIfPresent(Swift.String.self, forKey: .compilationJobStatus)
         self.compilationStartTime = try container.decodeTimestampIfPresent(forKey: .compilationStartTime)
@@ -230,19 +231,19 @@ public struct AwsSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
         self.lastModifiedTime = try container.decodeTimestampIfPresent(forKey: .lastModifiedTime)
         self.modelArtifacts = try container.decodeIfPresent(ModelArtifacts.self, forKey: .modelArtifacts)
         self.modelDigests = try container.decodeIfPresent(ModelDigests.self, forKey: .modelDigests)
-        self.modelPackageVersionArn = try container.decodeIfPresent(Swift.String.self, forKey: .modelPackageVersionArn)
+        self.modelPackageVersionARN = try container.decodeIfPresent(Swift.String.self, forKey: .modelPackageVersionARN)
         self.outputConfig = try container.decodeIfPresent(OutputConfig.self, forKey: .outputConfig)
-        self.roleArn = try container.decodeIfPresent(Swift.String.self, forKey: .roleArn)
+        self.roleARN = try container.decodeIfPresent(Swift.String.self, forKey: .roleARN)
         self.stoppingCondition = try container.decodeIfPresent(StoppingCondition.self, forKey: .stoppingCondition)
         self.tags = try container.decodeIfPresent([Swift.String].self, forKey: .tags)
-        self.vpcConfig = try container.decodeIfPresent(VpcConfig.self, forKey: .vpcConfig)
+        self.vpcConfig = try container.decodeIfPresent(VPCConfig.self, forKey: .vpcConfig)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.accountId, forKey: .accountId)
+        try container.encodeIfPresent(self.accountID, forKey: .accountID)
         try container.encodeTimestampIfPresent(self.compilationEndTime, forKey: .compilationEndTime)
-        try container.encodeIfPresent(self.compilationJobArn, forKey: .compilationJobArn)
+        try container.encodeIfPresent(self.compilationJobARN, forKey: .compilationJobARN)
         try container.encodeIfPresent(self.compilationJobName, forKey: .compilationJobName)
         try container.encodeIfPresent(self.compilationJobStatus, forKey: .compilationJobStatus)
         try container.encodeTimestampIfPresent(self.compilationStartTime, forKey: .compilationStartTime)
@@ -254,9 +255,9 @@ public struct AwsSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
         try container.encodeTimestampIfPresent(self.lastModifiedTime, forKey: .lastModifiedTime)
         try container.encodeIfPresent(self.modelArtifacts, forKey: .modelArtifacts)
         try container.encodeIfPresent(self.modelDigests, forKey: .modelDigests)
-        try container.encodeIfPresent(self.modelPackageVersionArn, forKey: .modelPackageVersionArn)
+        try container.encodeIfPresent(self.modelPackageVersionARN, forKey: .modelPackageVersionARN)
         try container.encodeIfPresent(self.outputConfig, forKey: .outputConfig)
-        try container.encodeIfPresent(self.roleArn, forKey: .roleArn)
+        try container.encodeIfPresent(self.roleARN, forKey: .roleARN)
         try container.encodeIfPresent(self.stoppingCondition, forKey: .stoppingCondition)
         try container.encodeIfPresent(self.tags, forKey: .tags)
         try container.encodeIfPresent(self.vpcConfig, forKey: .vpcConfig)
@@ -264,13 +265,14 @@ public struct AwsSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
 
     /// Information that SageMaker Neo automatically derived about the model.
     public struct DerivedInformation: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The `derived_data_input_config` attribute.
+        /// A value of spec type `STRING`, mapped from the provider's `DerivedDataInputConfig`.
         ///
         /// - Attribute: `derived_data_input_config`
         /// - Type: `STRING`
         /// - Provider name: `DerivedDataInputConfig`
         public var derivedDataInputConfig: Swift.String?
 
+        /// Creates a value from its properties; a property left out is `nil`.
         public init(
             derivedDataInputConfig: Swift.String? = nil
         ) {
@@ -365,44 +367,45 @@ public struct AwsSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
         /// - Provider name: `DataInputConfig`
         public var dataInputConfig: Swift.String?
 
-        /// The `framework` attribute.
+        /// A value of spec type `STRING`, mapped from the provider's `Framework`.
         ///
         /// - Attribute: `framework`
         /// - Type: `STRING`
         /// - Provider name: `Framework`
         public var framework: Swift.String?
 
-        /// The `framework_version` attribute.
+        /// A value of spec type `STRING`, mapped from the provider's `FrameworkVersion`.
         ///
         /// - Attribute: `framework_version`
         /// - Type: `STRING`
         /// - Provider name: `FrameworkVersion`
         public var frameworkVersion: Swift.String?
 
-        /// The `s3_uri` attribute.
+        /// A value of spec type `STRING`, mapped from the provider's `S3Uri`.
         ///
         /// - Attribute: `s3_uri`
         /// - Type: `STRING`
         /// - Provider name: `S3Uri`
-        public var s3Uri: Swift.String?
+        public var s3URI: Swift.String?
 
+        /// Creates a value from its properties; a property left out is `nil`.
         public init(
             dataInputConfig: Swift.String? = nil,
             framework: Swift.String? = nil,
             frameworkVersion: Swift.String? = nil,
-            s3Uri: Swift.String? = nil
+            s3URI: Swift.String? = nil
         ) {
             self.dataInputConfig = dataInputConfig
             self.framework = framework
             self.frameworkVersion = frameworkVersion
-            self.s3Uri = s3Uri
+            self.s3URI = s3URI
         }
 
         public enum CodingKeys: Swift.String, Swift.CodingKey {
             case dataInputConfig = "data_input_config"
             case framework = "framework"
             case frameworkVersion = "framework_version"
-            case s3Uri = "s3_uri"
+            case s3URI = "s3_uri"
         }
 
         public init(from decoder: any Swift.Decoder) throws {
@@ -410,7 +413,7 @@ public struct AwsSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
             self.dataInputConfig = try container.decodeIfPresent(Swift.String.self, forKey: .dataInputConfig)
             self.framework = try container.decodeIfPresent(Swift.String.self, forKey: .framework)
             self.frameworkVersion = try container.decodeIfPresent(Swift.String.self, forKey: .frameworkVersion)
-            self.s3Uri = try container.decodeIfPresent(Swift.String.self, forKey: .s3Uri)
+            self.s3URI = try container.decodeIfPresent(Swift.String.self, forKey: .s3URI)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -418,7 +421,7 @@ public struct AwsSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
             try container.encodeIfPresent(self.dataInputConfig, forKey: .dataInputConfig)
             try container.encodeIfPresent(self.framework, forKey: .framework)
             try container.encodeIfPresent(self.frameworkVersion, forKey: .frameworkVersion)
-            try container.encodeIfPresent(self.s3Uri, forKey: .s3Uri)
+            try container.encodeIfPresent(self.s3URI, forKey: .s3URI)
         }
     }
 
@@ -431,6 +434,7 @@ public struct AwsSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
         /// - Provider name: `S3ModelArtifacts`
         public var s3ModelArtifacts: Swift.String?
 
+        /// Creates a value from its properties; a property left out is `nil`.
         public init(
             s3ModelArtifacts: Swift.String? = nil
         ) {
@@ -454,13 +458,14 @@ public struct AwsSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
 
     /// Provides a BLAKE2 hash value that identifies the compiled model artifacts in Amazon S3.
     public struct ModelDigests: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The `artifact_digest` attribute.
+        /// A value of spec type `STRING`, mapped from the provider's `ArtifactDigest`.
         ///
         /// - Attribute: `artifact_digest`
         /// - Type: `STRING`
         /// - Provider name: `ArtifactDigest`
         public var artifactDigest: Swift.String?
 
+        /// Creates a value from its properties; a property left out is `nil`.
         public init(
             artifactDigest: Swift.String? = nil
         ) {
@@ -526,7 +531,7 @@ public struct AwsSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
         /// - Attribute: `kms_key_id`
         /// - Type: `STRING`
         /// - Provider name: `KmsKeyId`
-        public var kmsKeyId: Swift.String?
+        public var kmsKeyID: Swift.String?
 
         /// Identifies the S3 bucket where you want Amazon SageMaker AI to store the model artifacts. For example, `s3://bucket-name/key-name-prefix`.
         ///
@@ -571,15 +576,16 @@ public struct AwsSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
         /// - Provider name: `TargetPlatform`
         public var targetPlatform: TargetPlatform?
 
+        /// Creates a value from its properties; a property left out is `nil`.
         public init(
             compilerOptions: Swift.String? = nil,
-            kmsKeyId: Swift.String? = nil,
+            kmsKeyID: Swift.String? = nil,
             s3OutputLocation: Swift.String? = nil,
             targetDevice: Swift.String? = nil,
             targetPlatform: TargetPlatform? = nil
         ) {
             self.compilerOptions = compilerOptions
-            self.kmsKeyId = kmsKeyId
+            self.kmsKeyID = kmsKeyID
             self.s3OutputLocation = s3OutputLocation
             self.targetDevice = targetDevice
             self.targetPlatform = targetPlatform
@@ -587,7 +593,7 @@ public struct AwsSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
 
         public enum CodingKeys: Swift.String, Swift.CodingKey {
             case compilerOptions = "compiler_options"
-            case kmsKeyId = "kms_key_id"
+            case kmsKeyID = "kms_key_id"
             case s3OutputLocation = "s3_output_location"
             case targetDevice = "target_device"
             case targetPlatform = "target_platform"
@@ -596,7 +602,7 @@ public struct AwsSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             self.compilerOptions = try container.decodeIfPresent(Swift.String.self, forKey: .compilerOptions)
-            self.kmsKeyId = try container.decodeIfPresent(Swift.String.self, forKey: .kmsKeyId)
+            self.kmsKeyID = try container.decodeIfPresent(Swift.String.self, forKey: .kmsKeyID)
             self.s3OutputLocation = try container.decodeIfPresent(Swift.String.self, forKey: .s3OutputLocation)
             self.targetDevice = try container.decodeIfPresent(Swift.String.self, forKey: .targetDevice)
             self.targetPlatform = try container.decodeIfPresent(TargetPlatform.self, forKey: .targetPlatform)
@@ -605,7 +611,7 @@ public struct AwsSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encodeIfPresent(self.compilerOptions, forKey: .compilerOptions)
-            try container.encodeIfPresent(self.kmsKeyId, forKey: .kmsKeyId)
+            try container.encodeIfPresent(self.kmsKeyID, forKey: .kmsKeyID)
             try container.encodeIfPresent(self.s3OutputLocation, forKey: .s3OutputLocation)
             try container.encodeIfPresent(self.targetDevice, forKey: .targetDevice)
             try container.encodeIfPresent(self.targetPlatform, forKey: .targetPlatform)
@@ -667,6 +673,7 @@ public struct AwsSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
             /// - Provider name: `Os`
             public var os: Swift.String?
 
+            /// Creates a value from its properties; a property left out is `nil`.
             public init(
                 accelerator: Swift.String? = nil,
                 arch: Swift.String? = nil,
@@ -737,6 +744,7 @@ public struct AwsSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
         /// - Provider name: `MaxWaitTimeInSeconds`
         public var maxWaitTimeInSeconds: Swift.Int32?
 
+        /// Creates a value from its properties; a property left out is `nil`.
         public init(
             maxPendingTimeInSeconds: Swift.Int32? = nil,
             maxRuntimeInSeconds: Swift.Int32? = nil,
@@ -769,54 +777,55 @@ public struct AwsSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
     }
 
     /// A VpcConfig object that specifies the VPC that you want your compilation job to connect to. Control access to your models by configuring the VPC. For more information, see Protect Compilation Jobs by Using an Amazon Virtual Private Cloud.
-    public struct VpcConfig: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public struct VPCConfig: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The VPC security group IDs. IDs have the form of `sg-xxxxxxxx`. Specify the security groups for the VPC that is specified in the `Subnets` field.
         ///
         /// - Attribute: `security_group_ids`
         /// - Type: `UNORDERED_LIST_STRING`
         /// - Provider name: `SecurityGroupIds`
-        public var securityGroupIds: [Swift.String]?
+        public var securityGroupIDs: [Swift.String]?
 
-        /// The `subnets` attribute.
+        /// A value of spec type `UNORDERED_LIST_STRING`, mapped from the provider's `Subnets`.
         ///
         /// - Attribute: `subnets`
         /// - Type: `UNORDERED_LIST_STRING`
         /// - Provider name: `Subnets`
         public var subnets: [Swift.String]?
 
+        /// Creates a value from its properties; a property left out is `nil`.
         public init(
-            securityGroupIds: [Swift.String]? = nil,
+            securityGroupIDs: [Swift.String]? = nil,
             subnets: [Swift.String]? = nil
         ) {
-            self.securityGroupIds = securityGroupIds
+            self.securityGroupIDs = securityGroupIDs
             self.subnets = subnets
         }
 
         public enum CodingKeys: Swift.String, Swift.CodingKey {
-            case securityGroupIds = "security_group_ids"
+            case securityGroupIDs = "security_group_ids"
             case subnets = "subnets"
         }
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.securityGroupIds = try container.decodeIfPresent([Swift.String].self, forKey: .securityGroupIds)
+            self.securityGroupIDs = try container.decodeIfPresent([Swift.String].self, forKey: .securityGroupIDs)
             self.subnets = try container.decodeIfPresent([Swift.String].self, forKey: .subnets)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(self.securityGroupIds, forKey: .securityGroupIds)
+            try container.encodeIfPresent(self.securityGroupIDs, forKey: .securityGroupIDs)
             try container.encodeIfPresent(self.subnets, forKey: .subnets)
         }
     }
 }
 
-extension AwsSagemakerCompilationJob: AttributeRuntime.ProviderMappable {
+extension AWSSagemakerCompilationJob: AttributeRuntime.ProviderMappable {
     public init(mapping reader: inout AttributeRuntime.ProviderReader) {
         self.init(
-            accountId: reader.string(nil, attribute: "account_id"),
+            accountID: reader.string(nil, attribute: "account_id"),
             compilationEndTime: reader.timestamp("CompilationEndTime", attribute: "compilation_end_time"),
-            compilationJobArn: reader.string("CompilationJobArn", attribute: "compilation_job_arn"),
+            compilationJobARN: reader.string("CompilationJobArn", attribute: "compilation_job_arn"),
             compilationJobName: reader.string("CompilationJobName", attribute: "compilation_job_name"),
             compilationJobStatus: reader.string("CompilationJobStatus", attribute: "compilation_job_status"),
             compilationStartTime: reader.timestamp("CompilationStartTime", attribute: "compilation_start_time"),
@@ -828,18 +837,18 @@ extension AwsSagemakerCompilationJob: AttributeRuntime.ProviderMappable {
             lastModifiedTime: reader.timestamp("LastModifiedTime", attribute: "last_modified_time"),
             modelArtifacts: reader.structure("ModelArtifacts", attribute: "model_artifacts", as: ModelArtifacts.self),
             modelDigests: reader.structure("ModelDigests", attribute: "model_digests", as: ModelDigests.self),
-            modelPackageVersionArn: reader.string("ModelPackageVersionArn", attribute: "model_package_version_arn"),
+            modelPackageVersionARN: reader.string("ModelPackageVersionArn", attribute: "model_package_version_arn"),
             outputConfig: reader.structure("OutputConfig", attribute: "output_config", as: OutputConfig.self),
-            roleArn: reader.string("RoleArn", attribute: "role_arn"),
+            roleARN: reader.string("RoleArn", attribute: "role_arn"),
             stoppingCondition: reader.structure("StoppingCondition", attribute: "stopping_condition", as: StoppingCondition.self),
             tags: reader.stringList(nil, attribute: "tags"),
-            vpcConfig: reader.structure("VpcConfig", attribute: "vpc_config", as: VpcConfig.self)
+            vpcConfig: reader.structure("VpcConfig", attribute: "vpc_config", as: VPCConfig.self)
         )
     }
 
     public func write(to writer: inout AttributeRuntime.ProviderWriter) {
         writer.write(self.compilationEndTime, at: "CompilationEndTime")
-        writer.write(self.compilationJobArn, at: "CompilationJobArn")
+        writer.write(self.compilationJobARN, at: "CompilationJobArn")
         writer.write(self.compilationJobName, at: "CompilationJobName")
         writer.write(self.compilationJobStatus, at: "CompilationJobStatus")
         writer.write(self.compilationStartTime, at: "CompilationStartTime")
@@ -851,15 +860,15 @@ extension AwsSagemakerCompilationJob: AttributeRuntime.ProviderMappable {
         writer.write(self.lastModifiedTime, at: "LastModifiedTime")
         writer.write(self.modelArtifacts, at: "ModelArtifacts")
         writer.write(self.modelDigests, at: "ModelDigests")
-        writer.write(self.modelPackageVersionArn, at: "ModelPackageVersionArn")
+        writer.write(self.modelPackageVersionARN, at: "ModelPackageVersionArn")
         writer.write(self.outputConfig, at: "OutputConfig")
-        writer.write(self.roleArn, at: "RoleArn")
+        writer.write(self.roleARN, at: "RoleArn")
         writer.write(self.stoppingCondition, at: "StoppingCondition")
         writer.write(self.vpcConfig, at: "VpcConfig")
     }
 }
 
-extension AwsSagemakerCompilationJob.DerivedInformation: AttributeRuntime.ProviderMappable {
+extension AWSSagemakerCompilationJob.DerivedInformation: AttributeRuntime.ProviderMappable {
     public init(mapping reader: inout AttributeRuntime.ProviderReader) {
         self.init(
             derivedDataInputConfig: reader.string("DerivedDataInputConfig", attribute: "derived_data_input_config")
@@ -871,13 +880,13 @@ extension AwsSagemakerCompilationJob.DerivedInformation: AttributeRuntime.Provid
     }
 }
 
-extension AwsSagemakerCompilationJob.InputConfig: AttributeRuntime.ProviderMappable {
+extension AWSSagemakerCompilationJob.InputConfig: AttributeRuntime.ProviderMappable {
     public init(mapping reader: inout AttributeRuntime.ProviderReader) {
         self.init(
             dataInputConfig: reader.string("DataInputConfig", attribute: "data_input_config"),
             framework: reader.string("Framework", attribute: "framework"),
             frameworkVersion: reader.string("FrameworkVersion", attribute: "framework_version"),
-            s3Uri: reader.string("S3Uri", attribute: "s3_uri")
+            s3URI: reader.string("S3Uri", attribute: "s3_uri")
         )
     }
 
@@ -885,11 +894,11 @@ extension AwsSagemakerCompilationJob.InputConfig: AttributeRuntime.ProviderMappa
         writer.write(self.dataInputConfig, at: "DataInputConfig")
         writer.write(self.framework, at: "Framework")
         writer.write(self.frameworkVersion, at: "FrameworkVersion")
-        writer.write(self.s3Uri, at: "S3Uri")
+        writer.write(self.s3URI, at: "S3Uri")
     }
 }
 
-extension AwsSagemakerCompilationJob.ModelArtifacts: AttributeRuntime.ProviderMappable {
+extension AWSSagemakerCompilationJob.ModelArtifacts: AttributeRuntime.ProviderMappable {
     public init(mapping reader: inout AttributeRuntime.ProviderReader) {
         self.init(
             s3ModelArtifacts: reader.string("S3ModelArtifacts", attribute: "s3_model_artifacts")
@@ -901,7 +910,7 @@ extension AwsSagemakerCompilationJob.ModelArtifacts: AttributeRuntime.ProviderMa
     }
 }
 
-extension AwsSagemakerCompilationJob.ModelDigests: AttributeRuntime.ProviderMappable {
+extension AWSSagemakerCompilationJob.ModelDigests: AttributeRuntime.ProviderMappable {
     public init(mapping reader: inout AttributeRuntime.ProviderReader) {
         self.init(
             artifactDigest: reader.string("ArtifactDigest", attribute: "artifact_digest")
@@ -913,11 +922,11 @@ extension AwsSagemakerCompilationJob.ModelDigests: AttributeRuntime.ProviderMapp
     }
 }
 
-extension AwsSagemakerCompilationJob.OutputConfig: AttributeRuntime.ProviderMappable {
+extension AWSSagemakerCompilationJob.OutputConfig: AttributeRuntime.ProviderMappable {
     public init(mapping reader: inout AttributeRuntime.ProviderReader) {
         self.init(
             compilerOptions: reader.string("CompilerOptions", attribute: "compiler_options"),
-            kmsKeyId: reader.string("KmsKeyId", attribute: "kms_key_id"),
+            kmsKeyID: reader.string("KmsKeyId", attribute: "kms_key_id"),
             s3OutputLocation: reader.string("S3OutputLocation", attribute: "s3_output_location"),
             targetDevice: reader.string("TargetDevice", attribute: "target_device"),
             targetPlatform: reader.structure("TargetPlatform", attribute: "target_platform", as: TargetPlatform.self)
@@ -926,14 +935,14 @@ extension AwsSagemakerCompilationJob.OutputConfig: AttributeRuntime.ProviderMapp
 
     public func write(to writer: inout AttributeRuntime.ProviderWriter) {
         writer.write(self.compilerOptions, at: "CompilerOptions")
-        writer.write(self.kmsKeyId, at: "KmsKeyId")
+        writer.write(self.kmsKeyID, at: "KmsKeyId")
         writer.write(self.s3OutputLocation, at: "S3OutputLocation")
         writer.write(self.targetDevice, at: "TargetDevice")
         writer.write(self.targetPlatform, at: "TargetPlatform")
     }
 }
 
-extension AwsSagemakerCompilationJob.OutputConfig.TargetPlatform: AttributeRuntime.ProviderMappable {
+extension AWSSagemakerCompilationJob.OutputConfig.TargetPlatform: AttributeRuntime.ProviderMappable {
     public init(mapping reader: inout AttributeRuntime.ProviderReader) {
         self.init(
             accelerator: reader.string("Accelerator", attribute: "accelerator"),
@@ -949,7 +958,7 @@ extension AwsSagemakerCompilationJob.OutputConfig.TargetPlatform: AttributeRunti
     }
 }
 
-extension AwsSagemakerCompilationJob.StoppingCondition: AttributeRuntime.ProviderMappable {
+extension AWSSagemakerCompilationJob.StoppingCondition: AttributeRuntime.ProviderMappable {
     public init(mapping reader: inout AttributeRuntime.ProviderReader) {
         self.init(
             maxPendingTimeInSeconds: reader.int32("MaxPendingTimeInSeconds", attribute: "max_pending_time_in_seconds"),
@@ -965,16 +974,16 @@ extension AwsSagemakerCompilationJob.StoppingCondition: AttributeRuntime.Provide
     }
 }
 
-extension AwsSagemakerCompilationJob.VpcConfig: AttributeRuntime.ProviderMappable {
+extension AWSSagemakerCompilationJob.VPCConfig: AttributeRuntime.ProviderMappable {
     public init(mapping reader: inout AttributeRuntime.ProviderReader) {
         self.init(
-            securityGroupIds: reader.stringList("SecurityGroupIds", attribute: "security_group_ids"),
+            securityGroupIDs: reader.stringList("SecurityGroupIds", attribute: "security_group_ids"),
             subnets: reader.stringList("Subnets", attribute: "subnets")
         )
     }
 
     public func write(to writer: inout AttributeRuntime.ProviderWriter) {
-        writer.write(self.securityGroupIds, at: "SecurityGroupIds")
+        writer.write(self.securityGroupIDs, at: "SecurityGroupIds")
         writer.write(self.subnets, at: "Subnets")
     }
 }

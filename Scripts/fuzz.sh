@@ -60,7 +60,8 @@ make_seeds() {
         FuzzRuntimeJSON|FuzzProviderMapping)
             cp Tests/Fixtures/*.json "$seeds/" ;;
         FuzzConfiguration)
-            for level in public package internal; do printf 'access_level: %s\n' "$level" > "$seeds/$level.yaml"; done ;;
+            for level in public package internal; do printf 'access_level: %s\n' "$level" > "$seeds/$level.yaml"; done
+            for style in api_guidelines literal; do printf 'acronyms: %s\n' "$style" > "$seeds/$style.yaml"; done ;;
     esac
     if [[ -d "Tests/FuzzRegressions/$name" ]]; then
         find "Tests/FuzzRegressions/$name" -type f ! -name '*.md' -exec cp -t "$seeds" {} +

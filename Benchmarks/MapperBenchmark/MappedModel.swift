@@ -5,9 +5,9 @@ import Foundation
 // it is not on the mapping path being measured).
 
 struct CompilationJob: Sendable {
-    var accountId: String?
+    var accountID: String?
     var compilationEndTime: Date?
-    var compilationJobArn: String?
+    var compilationJobARN: String?
     var compilationJobName: String?
     var compilationJobStatus: String?
     var compilationStartTime: Date?
@@ -19,12 +19,12 @@ struct CompilationJob: Sendable {
     var lastModifiedTime: Date?
     var modelArtifacts: ModelArtifacts?
     var modelDigests: ModelDigests?
-    var modelPackageVersionArn: String?
+    var modelPackageVersionARN: String?
     var outputConfig: OutputConfig?
-    var roleArn: String?
+    var roleARN: String?
     var stoppingCondition: StoppingCondition?
     var tags: [String]?
-    var vpcConfig: VpcConfig?
+    var vpcConfig: VPCConfig?
 
     struct DerivedInformation: Sendable {
         var derivedDataInputConfig: String?
@@ -34,7 +34,7 @@ struct CompilationJob: Sendable {
         var dataInputConfig: String?
         var framework: String?
         var frameworkVersion: String?
-        var s3Uri: String?
+        var s3URI: String?
     }
 
     struct ModelArtifacts: Sendable {
@@ -47,7 +47,7 @@ struct CompilationJob: Sendable {
 
     struct OutputConfig: Sendable {
         var compilerOptions: String?
-        var kmsKeyId: String?
+        var kmsKeyID: String?
         var s3OutputLocation: String?
         var targetDevice: String?
         var targetPlatform: TargetPlatform?
@@ -65,8 +65,8 @@ struct CompilationJob: Sendable {
         var maxWaitTimeInSeconds: Int32?
     }
 
-    struct VpcConfig: Sendable {
-        var securityGroupIds: [String]?
+    struct VPCConfig: Sendable {
+        var securityGroupIDs: [String]?
         var subnets: [String]?
     }
 }
@@ -74,9 +74,9 @@ struct CompilationJob: Sendable {
 extension CompilationJob: AttributeRuntime.ProviderMappable {
     init(mapping reader: inout AttributeRuntime.ProviderReader) {
         self.init(
-            accountId: reader.string(nil, attribute: "account_id"),
+            accountID: reader.string(nil, attribute: "account_id"),
             compilationEndTime: reader.timestamp("CompilationEndTime", attribute: "compilation_end_time"),
-            compilationJobArn: reader.string("CompilationJobArn", attribute: "compilation_job_arn"),
+            compilationJobARN: reader.string("CompilationJobArn", attribute: "compilation_job_arn"),
             compilationJobName: reader.string("CompilationJobName", attribute: "compilation_job_name"),
             compilationJobStatus: reader.string("CompilationJobStatus", attribute: "compilation_job_status"),
             compilationStartTime: reader.timestamp("CompilationStartTime", attribute: "compilation_start_time"),
@@ -88,18 +88,18 @@ extension CompilationJob: AttributeRuntime.ProviderMappable {
             lastModifiedTime: reader.timestamp("LastModifiedTime", attribute: "last_modified_time"),
             modelArtifacts: reader.structure("ModelArtifacts", attribute: "model_artifacts", as: ModelArtifacts.self),
             modelDigests: reader.structure("ModelDigests", attribute: "model_digests", as: ModelDigests.self),
-            modelPackageVersionArn: reader.string("ModelPackageVersionArn", attribute: "model_package_version_arn"),
+            modelPackageVersionARN: reader.string("ModelPackageVersionArn", attribute: "model_package_version_arn"),
             outputConfig: reader.structure("OutputConfig", attribute: "output_config", as: OutputConfig.self),
-            roleArn: reader.string("RoleArn", attribute: "role_arn"),
+            roleARN: reader.string("RoleArn", attribute: "role_arn"),
             stoppingCondition: reader.structure("StoppingCondition", attribute: "stopping_condition", as: StoppingCondition.self),
             tags: reader.stringList(nil, attribute: "tags"),
-            vpcConfig: reader.structure("VpcConfig", attribute: "vpc_config", as: VpcConfig.self)
+            vpcConfig: reader.structure("VpcConfig", attribute: "vpc_config", as: VPCConfig.self)
         )
     }
 
     func write(to writer: inout AttributeRuntime.ProviderWriter) {
         writer.write(self.compilationEndTime, at: "CompilationEndTime")
-        writer.write(self.compilationJobArn, at: "CompilationJobArn")
+        writer.write(self.compilationJobARN, at: "CompilationJobArn")
         writer.write(self.compilationJobName, at: "CompilationJobName")
         writer.write(self.compilationJobStatus, at: "CompilationJobStatus")
         writer.write(self.compilationStartTime, at: "CompilationStartTime")
@@ -111,9 +111,9 @@ extension CompilationJob: AttributeRuntime.ProviderMappable {
         writer.write(self.lastModifiedTime, at: "LastModifiedTime")
         writer.write(self.modelArtifacts, at: "ModelArtifacts")
         writer.write(self.modelDigests, at: "ModelDigests")
-        writer.write(self.modelPackageVersionArn, at: "ModelPackageVersionArn")
+        writer.write(self.modelPackageVersionARN, at: "ModelPackageVersionArn")
         writer.write(self.outputConfig, at: "OutputConfig")
-        writer.write(self.roleArn, at: "RoleArn")
+        writer.write(self.roleARN, at: "RoleArn")
         writer.write(self.stoppingCondition, at: "StoppingCondition")
         writer.write(self.vpcConfig, at: "VpcConfig")
     }
@@ -135,7 +135,7 @@ extension CompilationJob.InputConfig: AttributeRuntime.ProviderMappable {
             dataInputConfig: reader.string("DataInputConfig", attribute: "data_input_config"),
             framework: reader.string("Framework", attribute: "framework"),
             frameworkVersion: reader.string("FrameworkVersion", attribute: "framework_version"),
-            s3Uri: reader.string("S3Uri", attribute: "s3_uri")
+            s3URI: reader.string("S3Uri", attribute: "s3_uri")
         )
     }
 
@@ -143,7 +143,7 @@ extension CompilationJob.InputConfig: AttributeRuntime.ProviderMappable {
         writer.write(self.dataInputConfig, at: "DataInputConfig")
         writer.write(self.framework, at: "Framework")
         writer.write(self.frameworkVersion, at: "FrameworkVersion")
-        writer.write(self.s3Uri, at: "S3Uri")
+        writer.write(self.s3URI, at: "S3Uri")
     }
 }
 
@@ -171,7 +171,7 @@ extension CompilationJob.OutputConfig: AttributeRuntime.ProviderMappable {
     init(mapping reader: inout AttributeRuntime.ProviderReader) {
         self.init(
             compilerOptions: reader.string("CompilerOptions", attribute: "compiler_options"),
-            kmsKeyId: reader.string("KmsKeyId", attribute: "kms_key_id"),
+            kmsKeyID: reader.string("KmsKeyId", attribute: "kms_key_id"),
             s3OutputLocation: reader.string("S3OutputLocation", attribute: "s3_output_location"),
             targetDevice: reader.string("TargetDevice", attribute: "target_device"),
             targetPlatform: reader.structure("TargetPlatform", attribute: "target_platform", as: CompilationJob.TargetPlatform.self)
@@ -180,7 +180,7 @@ extension CompilationJob.OutputConfig: AttributeRuntime.ProviderMappable {
 
     func write(to writer: inout AttributeRuntime.ProviderWriter) {
         writer.write(self.compilerOptions, at: "CompilerOptions")
-        writer.write(self.kmsKeyId, at: "KmsKeyId")
+        writer.write(self.kmsKeyID, at: "KmsKeyId")
         writer.write(self.s3OutputLocation, at: "S3OutputLocation")
         writer.write(self.targetDevice, at: "TargetDevice")
         writer.write(self.targetPlatform, at: "TargetPlatform")
@@ -219,16 +219,16 @@ extension CompilationJob.StoppingCondition: AttributeRuntime.ProviderMappable {
     }
 }
 
-extension CompilationJob.VpcConfig: AttributeRuntime.ProviderMappable {
+extension CompilationJob.VPCConfig: AttributeRuntime.ProviderMappable {
     init(mapping reader: inout AttributeRuntime.ProviderReader) {
         self.init(
-            securityGroupIds: reader.stringList("SecurityGroupIds", attribute: "security_group_ids"),
+            securityGroupIDs: reader.stringList("SecurityGroupIds", attribute: "security_group_ids"),
             subnets: reader.stringList("Subnets", attribute: "subnets")
         )
     }
 
     func write(to writer: inout AttributeRuntime.ProviderWriter) {
-        writer.write(self.securityGroupIds, at: "SecurityGroupIds")
+        writer.write(self.securityGroupIDs, at: "SecurityGroupIds")
         writer.write(self.subnets, at: "Subnets")
     }
 }

@@ -2,7 +2,8 @@ import AttributeSpec
 
 /// The whole generator, one stage per line:
 ///
-///     spec bytes ─▶ SpecFile.load (read, load, validate)  →  ValidatedSpec + diagnostics
+///     spec bytes ─▶ SpecFile.load (read, load, validate)  →  ValidatedSpec (every Swift name
+///                                                            decided) + diagnostics
 ///                ─▶ CodeTranslator.translate              →  CodeFile (the code model)
 ///                ─▶ SwiftRenderer.render                  →  Swift text
 ///                ─▶ MarkdownRenderer.renderPage           →  Markdown reference page (with docs on)
@@ -23,7 +24,7 @@ public enum GeneratorPipeline {
     ///   - options: code generation choices.
     /// - Returns: one file, or no file and the errors that prevented it.
     public static func run(specBytes: [UInt8], file: String, options: GeneratorOptions) -> GeneratorResult {
-        let loaded = SpecFile.load(specBytes, file: file)
+        let loaded = SpecFile.load(specBytes, file: file, acronyms: options.acronyms)
         guard let spec = loaded.spec, !loaded.diagnostics.containsErrors else {
             return GeneratorResult(files: [], diagnostics: loaded.diagnostics)
         }
@@ -53,18 +54,13 @@ public enum GeneratorPipeline {
 
     /// The stages after validation: translate and render one validated spec.
     package static func generate(_ spec: ValidatedSpec, options: GeneratorOptions) -> GeneratorResult {
-        let code: CodeFile
-        do {
-            code = try CodeTranslator.translate(spec, options: options)
-        } catch {
-            return GeneratorResult(files: [], diagnostics: [error])
-        }
+        let code = CodeTranslator.translate(spec, options: options)
         var files = [GeneratedFile(path: swiftFileName(forSpecFile: spec.spec.file), contents: SwiftRenderer.render(code))]
+        let page = outputFileName(forSpecFile: spec.spec.file, extension: "md")
         if options.documentation {
-            let page = outputFileName(forSpecFile: spec.spec.file, extension: "md")
             files.append(GeneratedFile(path: documentationFolder + page, contents: MarkdownRenderer.renderPage(code)))
         }
-        return GeneratorResult(files: files, diagnostics: [], summary: TableSummary(code))
+        return GeneratorResult(files: files, diagnostics: [], summary: TableSummary(code, pagePath: page))
     }
 
     /// The folder, relative to the output folder, that holds the Markdown pages and their index.
@@ -78,16 +74,15 @@ public enum GeneratorPipeline {
     /// The name of the Swift file generated from a spec file: its base name with `.swift` in
     /// place of the extension. It depends on the file name alone, so output paths are the same
     /// wherever the spec lives: `dir/aws_x.yaml` → `aws_x.swift`.
+    ///
+    /// The rule lives in `CodegenFileRules`, which the build-tool plugin compiles too: the
+    /// plugin declares this name as its command's output before the tool runs.
     public static func swiftFileName(forSpecFile file: String) -> String {
-        outputFileName(forSpecFile: file, extension: "swift")
+        CodegenFileRules.swiftFileName(forSpecFile: file)
     }
 
     /// The spec file's base name with `ext` in place of its extension.
     static func outputFileName(forSpecFile file: String, extension ext: String) -> String {
-        let base = CodeTranslator.baseName(of: file)
-        guard let dot = base.utf8.lastIndex(of: UInt8(ascii: ".")), dot != base.utf8.startIndex else {
-            return base + "." + ext
-        }
-        return String(base[..<dot]) + "." + ext
+        CodegenFileRules.outputFileName(forSpecFile: file, extension: ext)
     }
 }

@@ -1,16 +1,18 @@
 /// The whole front end in one call: read, load and validate one spec file.
 public enum SpecFile {
-    /// The configuration file's names, which share a spec file's extensions but are not specs.
-    public static let configurationFileNames: Set<String> = ["attribute-codegen.yaml", "attribute-codegen.yml"]
-
     /// Reads, loads and validates a spec file's bytes.
     ///
     /// - Parameters:
     ///   - bytes: the file's content.
     ///   - file: the path to name in diagnostics; its extension selects the reader.
+    ///   - acronyms: how the Swift names validation decides spell acronyms.
     /// - Returns: the validated spec when the file has no error, and every problem found,
     ///   in file order.
-    public static func load(_ bytes: [UInt8], file: String) -> (spec: ValidatedSpec?, diagnostics: [Diagnostic]) {
+    public static func load(
+        _ bytes: [UInt8],
+        file: String,
+        acronyms: AcronymStyle = .apiGuidelines
+    ) -> (spec: ValidatedSpec?, diagnostics: [Diagnostic]) {
         let root: Node?
         do {
             root = try SpecFileReader.read(bytes, file: file)
@@ -21,17 +23,8 @@ public enum SpecFile {
         guard let spec = loaded.spec else {
             return (nil, loaded.diagnostics.sortedByLocation())
         }
-        let validated = SpecValidator.validate(spec, ignoringEmptyListsAt: loaded.listsWithDroppedItems)
+        let validated = SpecValidator.validate(spec, acronyms: acronyms, ignoringEmptyListsAt: loaded.listsWithDroppedItems)
         let diagnostics = (loaded.diagnostics + validated.diagnostics).sortedByLocation()
         return (diagnostics.containsErrors ? nil : validated.spec, diagnostics)
-    }
-
-    /// Whether a file with this name (a path or a last component) is a spec: a `.yaml`, `.yml`
-    /// or `.json` file that is neither a JSON schema (`*.schema.json`) nor the configuration file.
-    public static func isSpecFileName(_ name: String) -> Bool {
-        let last = name.split(separator: "/").last.map(String.init) ?? name
-        guard SpecFileReader.extensions.contains(SpecFileReader.fileExtension(of: last)) else { return false }
-        let lowercased = last.lowercased()
-        return !lowercased.hasSuffix(".schema.json") && !configurationFileNames.contains(lowercased)
     }
 }

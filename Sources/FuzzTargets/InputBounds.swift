@@ -2,10 +2,10 @@ import AttributeSpec
 
 /// The extent of an input, for checking that a diagnostic's location lies inside it.
 ///
-/// Generous on purpose, so that it holds whether or not a reader takes a lone CR for a line
-/// break: lines are counted at every CR and every LF (so CRLF counts twice), columns against
-/// the longest LF-separated line in bytes (columns count Unicode scalars, never more than
-/// bytes), plus one, since an error at the end of a line points just after it.
+/// Lines as every reader counts them (the shared `line:column` rule): a line ends at LF, CR LF
+/// or a lone CR. Columns count Unicode scalars, so the bound is the most scalar-starting bytes
+/// on one line (a byte order mark, which takes no column, only makes it looser), plus one,
+/// since an error at the end of a line points just after it.
 struct InputBounds {
     let file: String
     let lastLine: Int
@@ -16,13 +16,11 @@ struct InputBounds {
         var breaks = 0
         var longest = 0
         var current = 0
-        for byte in bytes {
-            if byte == 0x0A || byte == 0x0D {
+        for (index, byte) in bytes.enumerated() {
+            if byte == 0x0A || (byte == 0x0D && (index + 1 == bytes.count || bytes[index + 1] != 0x0A)) {
                 breaks += 1
-            }
-            if byte == 0x0A {
                 current = 0
-            } else {
+            } else if byte != 0x0D, byte & 0xC0 != 0x80 {
                 current += 1
                 longest = max(longest, current)
             }
@@ -40,7 +38,7 @@ struct InputBounds {
             throw InvariantFailure("\(what()) names file \(location.file), not \(file)")
         }
         guard (1...lastLine).contains(location.line), (1...lastColumn).contains(location.column) else {
-            throw InvariantFailure("\(what()) is at \(location.line):\(location.column), outside \(lastLine) lines of at most \(lastColumn - 1) bytes")
+            throw InvariantFailure("\(what()) is at \(location.line):\(location.column), outside \(lastLine) lines of at most \(lastColumn - 1) scalars")
         }
     }
 

@@ -7,7 +7,7 @@ import ResourceModels
 /// succeeds agrees with the lenient one; the record (the `Codable` form) decodes to an
 /// equal value.
 enum ProviderMappingTarget {
-    typealias Table = AwsSagemakerCompilationJob
+    typealias Table = AWSSagemakerCompilationJob
 
     static func check(_ bytes: [UInt8]) throws(InvariantFailure) {
         let job: Table

@@ -30,7 +30,8 @@ enum SeedDocuments {
     /// Inline seeds for targets with no committed documents of their kind.
     static func inlineSeeds(for target: FuzzTarget) -> [(name: String, bytes: [UInt8])] {
         guard target == .configuration else { return [] }
-        return GeneratorConfig.AccessLevel.allCases.map { ("access_level-\($0.rawValue)", Array("access_level: \($0.rawValue)\n".utf8)) }
+        return AccessLevel.allCases.map { ("access_level-\($0.rawValue)", Array("access_level: \($0.rawValue)\n".utf8)) }
+            + AcronymStyle.allCases.map { ("acronyms-\($0.rawValue)", Array("acronyms: \($0.rawValue)\n".utf8)) }
     }
 
     static func documents(for target: FuzzTarget) throws -> [(name: String, bytes: [UInt8])] {

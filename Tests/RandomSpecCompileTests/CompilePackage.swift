@@ -1,4 +1,5 @@
 import AttributeCodegen
+import AttributeSpec
 import Foundation
 
 /// A throwaway package with one library target per access level, depending on this

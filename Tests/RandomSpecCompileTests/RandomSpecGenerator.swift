@@ -18,11 +18,14 @@ struct SeededRandom: RandomNumberGenerator {
 /// Random VALID specs (as JSON text) that push on naming and rendering: every type, nesting,
 /// lists of structs, names that are Swift keywords or shadow standard and runtime types,
 /// sibling names that differ only in underscores or in case, long and hostile descriptions,
-/// `swift_name` overrides at every level.
+/// `swift_name` overrides at every level, `element_swift_name`, `timestamp_format` on tables and
+/// timestamps, provider paths with odd (but allowed) characters.
 ///
 /// "Valid" means lint clean: the generator keeps sibling names, provider names and derived
-/// Swift names unique, as the spec rules require, so any spec it produces must load without a
-/// single diagnostic; the test checks that before compiling.
+/// Swift names unique, and provider names inside the provider path grammar (`ProviderPath`), as
+/// the spec rules require, so any spec it produces must load without a single diagnostic; the
+/// test checks that before compiling. Swift names are derived with the default acronym style
+/// (`.apiGuidelines`), as the validator derives them.
 struct RandomSpecGenerator {
     var random: SeededRandom
     /// The table's name; also the file's base name.
@@ -77,6 +80,7 @@ struct RandomSpecGenerator {
         var members: [(String, String)] = [("resource", quoted(resource))]
         if chance(0.7) { members.append(("description", quoted(description()))) }
         if let topLevelSwiftName { members.append(("swift_name", quoted(topLevelSwiftName))) }
+        if chance(0.3) { members.append(("timestamp_format", quoted(timestampFormat()))) }
         members.append(("attributes", level(depth: 0, count: Int.random(in: 1...9, using: &random))))
         return object(members, indent: "")
     }
@@ -98,7 +102,7 @@ struct RandomSpecGenerator {
                 // `var Type` and `var Protocol` are errors, which the validator reports.
                 if let name = swiftName, SwiftNaming.reservedMemberNames.contains(name) { continue }
             }
-            guard let property = swiftName ?? SwiftNaming.propertyName(forSnakeCase: name), !swiftNames.contains(property) else { continue }
+            guard let property = swiftName ?? SwiftNaming.propertyName(forSnakeCase: name, acronyms: .apiGuidelines), !swiftNames.contains(property) else { continue }
             var provider: String?
             if chance(0.75) {
                 provider = providerName(for: name)
@@ -120,6 +124,15 @@ struct RandomSpecGenerator {
         var members: [(String, String)] = [("name", quoted(name)), ("type", quoted(type))]
         if let provider { members.append(("provider_name", quoted(provider))) }
         if let swiftName { members.append(("swift_name", quoted(swiftName))) }
+        if type == "TIMESTAMP", chance(0.4) { members.append(("timestamp_format", quoted(timestampFormat()))) }
+        // An element type name of one's own, sometimes one a sibling's type or property has:
+        // the validator moves the element type out of the way.
+        if type == "UNORDERED_LIST_STRUCT", chance(0.3),
+           let element = Self.shadowingNames.randomElement(using: &random),
+           SwiftNaming.isDeclarableIdentifier(element), !SwiftNaming.reservedTypeNames.contains(element),
+           !SwiftNaming.typeKeywords.contains(element) {
+            members.append(("element_swift_name", quoted(element)))
+        }
         if chance(0.5) { members.append(("description", quoted(description()))) }
         if nests { members.append(("fields", level(depth: depth + 1, count: Int.random(in: 1...5, using: &random)))) }
         return object(members, indent: indent)
@@ -145,16 +158,24 @@ struct RandomSpecGenerator {
         return name
     }
 
-    /// Provider names: the UpperCamel form, its case variants, dotted paths, odd characters.
+    /// A `timestamp_format` value.
+    private mutating func timestampFormat() -> String {
+        TimestampFormat.allCases.randomElement(using: &random)!.rawValue
+    }
+
+    /// Provider names: the UpperCamel form, its case variants, dotted paths, odd characters
+    /// (anything but `[`, `]`, white space and control characters, which a provider path's
+    /// key may not hold).
     private mutating func providerName(for name: String) -> String {
-        let camel = SwiftNaming.typeName(forSnakeCase: name) ?? name
-        switch Int.random(in: 0..<6, using: &random) {
+        let camel = SwiftNaming.typeName(forSnakeCase: name, acronyms: .apiGuidelines) ?? name
+        switch Int.random(in: 0..<7, using: &random) {
         case 0: return camel
         case 1: return camel.lowercased()
         case 2: return camel.uppercased()
         case 3: return "properties." + camel
         case 4: return camel + ".inner." + name
-        default: return name + "-\u{e9} $\"\\"
+        case 5: return name + "-\u{e9}$\"\\:/@#'"
+        default: return camel + "." + name + "-\u{1F600}\u{301}"
         }
     }
 

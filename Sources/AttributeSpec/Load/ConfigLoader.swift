@@ -1,4 +1,4 @@
-/// Turns the document tree of `attribute-codegen.yaml` into a `GeneratorConfig`.
+/// Turns the document tree of the configuration file (`attribute-codegen.yaml` or `.yml`) into a `GeneratorConfig`.
 ///
 /// Like the spec loader it collects every problem of the file before giving up, and each
 /// diagnostic points at the key or value that caused it.
@@ -25,27 +25,40 @@ public enum ConfigLoader {
         for entry in entries {
             switch entry.keyText {
             case "access_level":
-                guard let text = entry.value.scalarText else {
-                    diagnostics.append(.configValueNotScalar(key: entry.keyText, entry.value))
-                    continue
-                }
-                if let level = GeneratorConfig.AccessLevel(rawValue: text) {
-                    config.accessLevel = level
-                } else {
-                    diagnostics.append(.unknownAccessLevel(text, at: entry.value.location))
-                }
+                config.accessLevel = choice(of: entry, named: "access level", diagnostics: &diagnostics)
+            case "acronyms":
+                config.acronyms = choice(of: entry, named: "acronym style", diagnostics: &diagnostics)
             default:
                 diagnostics.append(.unknownConfigKey(entry.keyText, at: entry.key.location))
             }
         }
         return (config, diagnostics)
     }
+
+    /// The setting an entry's value names among `Choice`'s cases, or `nil` and a diagnostic
+    /// (`named` says what kind of value it is) when it names none or is not a scalar.
+    private static func choice<Choice: CaseIterable & RawRepresentable<String>>(
+        of entry: Node.MappingEntry,
+        named kind: String,
+        diagnostics: inout [Diagnostic]
+    ) -> Choice? {
+        guard let text = entry.value.scalarText else {
+            diagnostics.append(.configValueNotScalar(key: entry.keyText, entry.value))
+            return nil
+        }
+        guard let value = Choice(rawValue: text) else {
+            let known = Choice.allCases.map(\.rawValue)
+            diagnostics.append(.unknownChoice(kind, text, known: known, at: entry.value.location))
+            return nil
+        }
+        return value
+    }
 }
 
 extension Diagnostic {
     static func configNotMapping(_ node: Node) -> Diagnostic {
         .error(
-            "\(GeneratorConfig.fileName) must be a mapping of settings, found \(node.shapeDescription)",
+            "the configuration file must be a mapping of settings, found \(node.shapeDescription)",
             at: node.location
         )
     }
@@ -54,10 +67,11 @@ extension Diagnostic {
         .error("'\(key)' must be a scalar, found \(node.shapeDescription)", at: node.location)
     }
 
-    static func unknownAccessLevel(_ text: String, at location: SourceLocation) -> Diagnostic {
-        let known = GeneratorConfig.AccessLevel.allCases.map(\.rawValue)
-        return .error(
-            "unknown access level '\(text)'; expected one of \(known.joined(separator: ", "))",
+    /// A setting whose value is none of the ones it takes: `kind` names the setting's values
+    /// ("access level").
+    static func unknownChoice(_ kind: String, _ text: String, known: [String], at location: SourceLocation) -> Diagnostic {
+        .error(
+            "unknown \(kind) '\(text)'; expected one of \(known.joined(separator: ", "))",
             at: location,
             note: didYouMean(Suggestion.closest(to: text, among: known))
         )
@@ -65,7 +79,7 @@ extension Diagnostic {
 
     static func unknownConfigKey(_ key: String, at location: SourceLocation) -> Diagnostic {
         .error(
-            "unknown key '\(key)' in \(GeneratorConfig.fileName); known keys: \(GeneratorConfig.knownKeys.joined(separator: ", "))",
+            "unknown key '\(key)' in the configuration file; known keys: \(GeneratorConfig.knownKeys.joined(separator: ", "))",
             at: location,
             note: didYouMean(Suggestion.closest(to: key, among: GeneratorConfig.knownKeys))
         )

@@ -1,34 +1,39 @@
-/// Checks a loaded spec against the rules the generator relies on, collecting every problem.
+/// Checks a loaded spec against the rules the generator relies on, collecting every problem,
+/// and decides every Swift name on the way.
 ///
 /// Every diagnostic points at the text that causes it: a name, a type, a `fields` key.
 public enum SpecValidator {
-    /// Validates `spec`.
+    /// Validates `spec`, naming acronyms in the `acronyms` style.
     ///
-    /// - Returns: the validated spec when there is no error (warnings allowed), and every
-    ///   problem found.
-    public static func validate(_ spec: Spec) -> (spec: ValidatedSpec?, diagnostics: [Diagnostic]) {
-        validate(spec, ignoringEmptyListsAt: [])
+    /// - Returns: the validated spec with its Swift names when there is no error (warnings
+    ///   allowed), and every problem found.
+    public static func validate(
+        _ spec: Spec,
+        acronyms: AcronymStyle = .apiGuidelines
+    ) -> (spec: ValidatedSpec?, diagnostics: [Diagnostic]) {
+        validate(spec, acronyms: acronyms, ignoringEmptyListsAt: [])
     }
 
     /// Validates `spec`, staying silent about lists at `ignoredEmptyLists` being empty: the
     /// loader already reported why their items are missing.
     static func validate(
         _ spec: Spec,
+        acronyms: AcronymStyle,
         ignoringEmptyListsAt ignoredEmptyLists: Set<SourceLocation>
     ) -> (spec: ValidatedSpec?, diagnostics: [Diagnostic]) {
-        var validator = LevelValidator(ignoredEmptyLists: ignoredEmptyLists)
-        validator.checkTable(spec)
-        validator.checkLevel(spec.attributes, listName: "attributes", listLocation: spec.attributesLocation)
+        var validator = LevelValidator(ignoredEmptyLists: ignoredEmptyLists, acronyms: acronyms)
+        let typeName = validator.checkTable(spec)
+        let attributes = validator.checkLevel(
+            spec.attributes,
+            listName: "attributes",
+            listLocation: spec.attributesLocation,
+            typeName: typeName ?? ""
+        )
         let diagnostics = validator.diagnostics
-        return (diagnostics.containsErrors ? nil : ValidatedSpec(validated: spec), diagnostics)
+        guard !diagnostics.containsErrors, let typeName, let attributes else { return (nil, diagnostics) }
+        return (ValidatedSpec(validated: spec, typeName: typeName, attributes: attributes), diagnostics)
     }
 
-    /// The file name without folders and extension: `Spec/aws_x.yaml` → `aws_x`.
-    static func baseName(of path: String) -> String {
-        let name = path.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? path
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
-        return String(name[..<dot])
-    }
 }
 
 extension Diagnostic {
@@ -43,18 +48,18 @@ extension Diagnostic {
     }
 
     /// A `swift_name` that Swift cannot declare.
-    static func invalidSwiftName(_ name: String, at location: SourceLocation) -> Diagnostic {
-        .error("swift_name '\(name)' is not a valid Swift identifier", at: location)
+    static func invalidSwiftName(_ name: String, key: String = "swift_name", at location: SourceLocation) -> Diagnostic {
+        .error("\(key) '\(name)' is not a valid Swift identifier", at: location)
     }
 
     /// A type `swift_name` that generated code already uses for something else.
-    static func reservedTypeName(_ name: String, at location: SourceLocation) -> Diagnostic {
-        .error("swift_name '\(name)' is reserved and cannot name a generated type", at: location)
+    static func reservedTypeName(_ name: String, key: String = "swift_name", at location: SourceLocation) -> Diagnostic {
+        .error("\(key) '\(name)' is reserved and cannot name a generated type", at: location)
     }
 
     /// A type `swift_name` that is a keyword: Swift cannot declare or extend a type so named.
-    static func keywordTypeName(_ name: String, at location: SourceLocation) -> Diagnostic {
-        .error("swift_name '\(name)' is a Swift keyword and cannot name a generated type", at: location)
+    static func keywordTypeName(_ name: String, key: String = "swift_name", at location: SourceLocation) -> Diagnostic {
+        .error("\(key) '\(name)' is a Swift keyword and cannot name a generated type", at: location)
     }
 
     /// A resource whose derived type name is reserved or a keyword (`self` → `Self`,
@@ -75,28 +80,58 @@ extension Diagnostic {
 
     /// A name used twice at one level.
     static func duplicateName(_ name: String, first: SourceLocation, at location: SourceLocation) -> Diagnostic {
-        .error("duplicate name '\(name)'", at: location, note: "first defined on line \(first.line)")
+        .error("duplicate name '\(name)'", at: location, note: "first defined here", noteLocation: first)
     }
 
     /// A provider name used twice at one level.
     static func duplicateProviderName(_ name: String, first: SourceLocation, at location: SourceLocation) -> Diagnostic {
-        .error("duplicate provider_name '\(name)'", at: location, note: "first used on line \(first.line)")
+        .error("duplicate provider_name '\(name)'", at: location, note: "first used here", noteLocation: first)
     }
 
     /// Two names at one level that become the same Swift identifier.
     static func swiftNameCollision(_ name: String, swiftName: String, other: String, otherLocation: SourceLocation, at location: SourceLocation) -> Diagnostic {
         .error(
-            "'\(name)' becomes the Swift name '\(swiftName)', which '\(other)' on line \(otherLocation.line) already has",
-            at: location
+            "'\(name)' becomes the Swift name '\(swiftName)', which '\(other)' already has",
+            at: location,
+            note: "'\(other)' becomes '\(swiftName)' here",
+            noteLocation: otherLocation
         )
     }
 
-    /// A provider name that is empty or has an empty dotted component.
-    static func invalidProviderName(_ name: String, at location: SourceLocation) -> Diagnostic {
-        if name.isEmpty {
+    /// A provider name outside the provider path grammar (`ProviderPath`).
+    static func invalidProviderName(_ name: String, violation: ProviderPath.Violation, at location: SourceLocation) -> Diagnostic {
+        switch violation {
+        case .empty:
             return .error("provider_name must not be empty", at: location)
+        case .emptyKey:
+            return .error("provider_name '\(name)' has an empty component", at: location)
+        case .forbidden(let scalar):
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            let visible = scalar.value > 0x20 && !scalar.properties.isWhitespace && scalar.properties.generalCategory != .control
+                && scalar.properties.generalCategory != .format
+            let shown = visible ? "'\(scalar)'" : "U+" + String(repeating: "0", count: max(0, 4 - hex.utf8.count)) + hex
+            let note = scalar == "[" || scalar == "]"
+                ? "list elements cannot be addressed; map the list as UNORDERED_LIST_STRUCT with fields"
+                : "a provider path is keys joined by '.'; a key may not hold '[', ']', white space or control characters"
+            return .error("provider_name '\(name.debugDescription.dropFirst().dropLast())' is not a provider path: \(shown) is not allowed in a key", at: location, note: note)
         }
-        return .error("provider_name '\(name)' has an empty component", at: location)
+    }
+
+    /// Two provider paths at one level where one continues the other (`Configuration` and
+    /// `Configuration.FunctionName`): writing both back would let one overwrite the other.
+    static func overlappingProviderNames(
+        _ name: String, attribute: String, other: String, otherAttribute: String, otherLocation: SourceLocation, at location: SourceLocation
+    ) -> Diagnostic {
+        .error(
+            "provider_name '\(name)' of '\(attribute)' overlaps provider_name '\(other)' of '\(otherAttribute)' on line \(otherLocation.line)",
+            at: location,
+            note: "one provider value may feed only one attribute; read the inner key as a field of the outer STRUCT instead"
+        )
+    }
+
+    /// `timestamp_format` on an attribute that is not a `TIMESTAMP`.
+    static func timestampFormatOnNonTimestamp(type: AttributeType, at location: SourceLocation) -> Diagnostic {
+        .error("timestamp_format applies only to TIMESTAMP attributes, not \(type.rawValue)", at: location)
     }
 
     /// `fields` on a type that has none.
@@ -110,23 +145,30 @@ extension Diagnostic {
     }
 
     /// An `attributes` or `fields` list without items.
+    static func misplacedElementSwiftName(type: AttributeType, at location: SourceLocation) -> Diagnostic {
+        .error("'element_swift_name' applies to UNORDERED_LIST_STRUCT only, not \(type.rawValue); use 'swift_name' for the property", at: location)
+    }
+
     static func emptyList(_ listName: String, at location: SourceLocation) -> Diagnostic {
         .error("'\(listName)' must not be empty", at: location)
     }
 }
 
-/// The walk over a spec's levels, collecting diagnostics.
+/// The walk over a spec's levels, collecting diagnostics and the names each level decides.
 private struct LevelValidator {
     let ignoredEmptyLists: Set<SourceLocation>
+    let acronyms: AcronymStyle
     var diagnostics: [Diagnostic] = []
 
-    init(ignoredEmptyLists: Set<SourceLocation>) {
+    init(ignoredEmptyLists: Set<SourceLocation>, acronyms: AcronymStyle) {
         self.ignoredEmptyLists = ignoredEmptyLists
+        self.acronyms = acronyms
     }
 
-    mutating func checkTable(_ spec: Spec) {
+    /// Checks the table's own keys and returns the root type's name, if it has one.
+    mutating func checkTable(_ spec: Spec) -> String? {
         let resource = spec.resource
-        let fileName = SpecValidator.baseName(of: spec.file)
+        let fileName = String(CodegenFileRules.stem(of: spec.file))
         if resource.value != fileName {
             diagnostics.append(.resourceMismatch(resource.value, fileName: fileName, at: resource.location))
         }
@@ -141,26 +183,45 @@ private struct LevelValidator {
                 diagnostics.append(.reservedTypeName(swiftName.value, at: swiftName.location))
             } else if SwiftNaming.typeKeywords.contains(swiftName.value) {
                 diagnostics.append(.keywordTypeName(swiftName.value, at: swiftName.location))
-            }
-        } else if isSnakeCase {
-            if let typeName = SwiftNaming.typeName(forSnakeCase: resource.value) {
-                if SwiftNaming.reservedTypeNames.contains(typeName) || SwiftNaming.typeKeywords.contains(typeName) {
-                    diagnostics.append(.reservedResourceTypeName(resource.value, typeName: typeName, at: resource.location))
-                }
             } else {
-                diagnostics.append(.unrepresentableName("resource", resource.value, at: resource.location))
+                return swiftName.value
             }
+            return nil
         }
+        guard isSnakeCase else { return nil }
+        guard let derived = SwiftNaming.typeName(forSnakeCase: resource.value, acronyms: acronyms) else {
+            diagnostics.append(.unrepresentableName("resource", resource.value, at: resource.location))
+            return nil
+        }
+        if SwiftNaming.reservedTypeNames.contains(derived) || SwiftNaming.typeKeywords.contains(derived) {
+            diagnostics.append(.reservedResourceTypeName(resource.value, typeName: derived, at: resource.location))
+            return nil
+        }
+        return derived
     }
 
-    /// Checks one level (`attributes` or one `fields` list) and recurses into nested fields.
-    mutating func checkLevel(_ attributes: [Attribute], listName: String, listLocation: SourceLocation) {
+    /// Checks one level (`attributes` or one `fields` list), recursing into nested fields.
+    ///
+    /// - Parameter typeName: the name of the type the level becomes; nested types avoid it.
+    /// - Returns: the level's attributes with their names, or `nil` when a name is missing
+    ///   (an error says why).
+    mutating func checkLevel(
+        _ attributes: [Attribute],
+        listName: String,
+        listLocation: SourceLocation,
+        typeName: String
+    ) -> [NamedAttribute]? {
         if attributes.isEmpty, !ignoredEmptyLists.contains(listLocation) {
             diagnostics.append(.emptyList(listName, at: listLocation))
         }
         var names: [String: SourceLocation] = [:]
-        var providerNames: [String: SourceLocation] = [:]
+        // Provider paths by their UTF-8 bytes, as the mapper identifies keys; and every proper
+        // prefix (ending before a '.') of the paths seen so far, to find overlaps.
+        var providerNames: [[UInt8]: (attribute: String, path: Located<String>)] = [:]
+        var providerPrefixes: [[UInt8]: (attribute: String, path: Located<String>)] = [:]
         var swiftNames: [String: (name: String, location: SourceLocation)] = [:]
+        var propertyNames: [String?] = []
+        var wantedTypeNames: [String] = []
         for attribute in attributes {
             let name = attribute.name
             let isDuplicate = names[name.value] != nil
@@ -169,7 +230,9 @@ private struct LevelValidator {
             } else {
                 names[name.value] = name.location
             }
-            if let swiftName = checkSwiftName(of: attribute), !isDuplicate {
+            let swiftName = checkSwiftName(of: attribute)
+            propertyNames.append(swiftName)
+            if let swiftName, !isDuplicate {
                 let location = attribute.swiftName?.location ?? name.location
                 if let other = swiftNames[swiftName] {
                     diagnostics.append(.swiftNameCollision(
@@ -179,19 +242,63 @@ private struct LevelValidator {
                     swiftNames[swiftName] = (name.value, location)
                 }
             }
-            if let provider = attribute.providerName {
-                checkProviderName(provider)
-                if let first = providerNames[provider.value] {
-                    diagnostics.append(.duplicateProviderName(provider.value, first: first, at: provider.location))
+            if let provider = attribute.providerName, checkProviderName(provider) {
+                let bytes = Array(provider.value.utf8)
+                if let first = providerNames[bytes] {
+                    diagnostics.append(.duplicateProviderName(provider.value, first: first.path.location, at: provider.location))
                 } else {
-                    providerNames[provider.value] = provider.location
+                    checkOverlap(provider, of: name.value, bytes: bytes, paths: providerNames, prefixes: providerPrefixes)
+                    providerNames[bytes] = (name.value, provider)
+                    for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: ".") && providerPrefixes[Array(bytes[..<index])] == nil {
+                        providerPrefixes[Array(bytes[..<index])] = (name.value, provider)
+                    }
                 }
             }
-            checkFields(of: attribute)
+            if let format = attribute.timestampFormat, attribute.type.value != .timestamp {
+                diagnostics.append(.timestampFormatOnNonTimestamp(type: attribute.type.value, at: format.location))
+            }
+            checkElementSwiftName(of: attribute)
+            if attribute.type.value.hasFields, let swiftName {
+                wantedTypeNames.append(nestedTypeName(of: attribute, propertyName: swiftName))
+            }
         }
+        // A nested type may not take its parent's name: inside the parent, the name would then
+        // mean the child, and the parent's own extension would be ambiguous to a reader. Nor a
+        // property's name at its level (a `swift_name` such as `Timestamp`): in the parent's
+        // initialisers `Timestamp.self` would be ambiguous between the property and the type.
+        var typeNames = SwiftNaming.uniqueTypeNames(
+            wantedTypeNames, avoiding: Set(propertyNames.compactMap { $0 }).union([typeName])
+        )[...]
+        var named: [NamedAttribute]? = []
+        for (attribute, propertyName) in zip(attributes, propertyNames) {
+            let nestedTypeName = attribute.type.value.hasFields && propertyName != nil ? typeNames.popFirst() : nil
+            let fields = checkFields(of: attribute, typeName: nestedTypeName ?? "")
+            guard let propertyName, let fields else {
+                named = nil
+                continue
+            }
+            named?.append(NamedAttribute(
+                attribute: attribute, propertyName: propertyName, nestedTypeName: nestedTypeName, fields: fields
+            ))
+        }
+        return named
     }
 
-    /// Reports problems with the attribute's names and returns the Swift name it would get.
+    /// The name a STRUCT's type or an UNORDERED_LIST_STRUCT's element type wants, before
+    /// siblings and reserved names are avoided: from the `swift_name` when there is one,
+    /// otherwise from the snake_case name with the same acronym rule as properties
+    /// (`vpc_config` → `VPCConfig`, `policies` → `Policy`), or the `element_swift_name` of a list.
+    private func nestedTypeName(of attribute: Attribute, propertyName: String) -> String {
+        let structName = attribute.swiftName == nil
+            ? SwiftNaming.typeName(forSnakeCase: attribute.name.value, acronyms: acronyms)
+                ?? SwiftNaming.typeName(forProperty: propertyName)
+            : SwiftNaming.typeName(forProperty: propertyName)
+        return attribute.type.value == .unorderedListStruct
+            ? attribute.elementSwiftName?.value ?? SwiftNaming.elementTypeName(forListType: structName)
+            : structName
+    }
+
+    /// Reports problems with the attribute's names and returns the Swift name it gets.
     mutating func checkSwiftName(of attribute: Attribute) -> String? {
         let name = attribute.name
         let isSnakeCase = SwiftNaming.isSnakeCase(name.value)
@@ -209,44 +316,75 @@ private struct LevelValidator {
             return swiftName.value
         }
         guard isSnakeCase else { return nil }
-        guard let derived = SwiftNaming.propertyName(forSnakeCase: name.value) else {
+        guard let derived = SwiftNaming.propertyName(forSnakeCase: name.value, acronyms: acronyms) else {
             diagnostics.append(.unrepresentableName("name", name.value, at: name.location))
             return nil
         }
         return derived
     }
 
-    mutating func checkProviderName(_ provider: Located<String>) {
-        if Self.hasEmptyComponent(provider.value) {
-            diagnostics.append(.invalidProviderName(provider.value, at: provider.location))
-        }
+    /// Reports a provider name outside the grammar; returns whether it is a provider path.
+    mutating func checkProviderName(_ provider: Located<String>) -> Bool {
+        guard let violation = ProviderPath.violation(in: provider.value) else { return true }
+        diagnostics.append(.invalidProviderName(provider.value, violation: violation, at: provider.location))
+        return false
     }
 
-    /// Whether a dotted path has an empty component: it is empty, starts or ends with a dot,
-    /// or has two dots in a row. ASCII is checked on bytes; other text by Character.
-    static func hasEmptyComponent(_ path: String) -> Bool {
-        let utf8 = path.utf8
-        guard utf8.allSatisfy({ $0 < 0x80 }) else {
-            return path.split(separator: ".", omittingEmptySubsequences: false).contains(where: \.isEmpty)
+    /// Reports a provider path that continues an earlier one at the same level, or that an
+    /// earlier one continues.
+    mutating func checkOverlap(
+        _ provider: Located<String>, of attribute: String, bytes: [UInt8],
+        paths: [[UInt8]: (attribute: String, path: Located<String>)],
+        prefixes: [[UInt8]: (attribute: String, path: Located<String>)]
+    ) {
+        var other = prefixes[bytes]
+        if other == nil {
+            for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: ".") {
+                if let outer = paths[Array(bytes[..<index])] {
+                    other = outer
+                    break
+                }
+            }
         }
-        let dot = UInt8(ascii: ".")
-        guard let first = utf8.first, let last = utf8.last, first != dot, last != dot else { return true }
-        return zip(utf8, utf8.dropFirst()).contains { $0 == dot && $1 == dot }
+        guard let other else { return }
+        diagnostics.append(.overlappingProviderNames(
+            provider.value, attribute: attribute, other: other.path.value, otherAttribute: other.attribute,
+            otherLocation: other.path.location, at: provider.location))
     }
 
-    mutating func checkFields(of attribute: Attribute) {
+    /// Checks the attribute's `fields` against its type and returns them named: empty for a
+    /// type without fields, `nil` when a problem leaves them unnamed.
+    mutating func checkFields(of attribute: Attribute, typeName: String) -> [NamedAttribute]? {
         let type = attribute.type
         switch (type.value.hasFields, attribute.fields, attribute.fieldsLocation) {
         case (true, let fields?, let location):
-            checkLevel(fields, listName: "fields", listLocation: location ?? type.location)
+            return checkLevel(fields, listName: "fields", listLocation: location ?? type.location, typeName: typeName)
         case (true, _, _):
             diagnostics.append(.missingFields(type: type.value, at: type.location))
+            return nil
         case (false, _?, let location?):
             diagnostics.append(.unexpectedFields(type: type.value, at: location))
+            return nil
         case (false, _?, nil):
             diagnostics.append(.unexpectedFields(type: type.value, at: type.location))
+            return nil
         case (false, nil, _):
-            break
+            return []
+        }
+    }
+
+    /// `element_swift_name` names the element type of an `UNORDERED_LIST_STRUCT`: a type name,
+    /// on that type only.
+    mutating func checkElementSwiftName(of attribute: Attribute) {
+        guard let element = attribute.elementSwiftName else { return }
+        if attribute.type.value != .unorderedListStruct {
+            diagnostics.append(.misplacedElementSwiftName(type: attribute.type.value, at: element.location))
+        } else if !SwiftNaming.isDeclarableIdentifier(element.value) {
+            diagnostics.append(.invalidSwiftName(element.value, key: "element_swift_name", at: element.location))
+        } else if SwiftNaming.reservedTypeNames.contains(element.value) {
+            diagnostics.append(.reservedTypeName(element.value, key: "element_swift_name", at: element.location))
+        } else if SwiftNaming.typeKeywords.contains(element.value) {
+            diagnostics.append(.keywordTypeName(element.value, key: "element_swift_name", at: element.location))
         }
     }
 }

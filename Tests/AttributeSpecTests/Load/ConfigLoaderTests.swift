@@ -27,11 +27,26 @@ import Testing
         #expect(diagnostics.isEmpty)
     }
 
-    @Test(arguments: GeneratorConfig.AccessLevel.allCases)
-    func readsEveryAccessLevel(level: GeneratorConfig.AccessLevel) {
+    @Test(arguments: AccessLevel.allCases)
+    func readsEveryAccessLevel(level: AccessLevel) {
         let (config, diagnostics) = ConfigLoader.load(mapping([("access_level", scalar(level.rawValue, 1, 15))]))
         #expect(config.accessLevel == level)
         #expect(diagnostics.isEmpty)
+    }
+
+    @Test(arguments: [("api_guidelines", AcronymStyle.apiGuidelines), ("literal", .literal)])
+    func readsEveryAcronymStyle(text: String, style: AcronymStyle) {
+        let (config, diagnostics) = ConfigLoader.load(mapping([("acronyms", scalar(text, 1, 11))]))
+        #expect(config.acronyms == style)
+        #expect(diagnostics.isEmpty)
+    }
+
+    @Test func unknownAcronymStyleIsAnErrorAtTheValue() {
+        let (config, diagnostics) = ConfigLoader.load(mapping([("acronyms", scalar("literl", 1, 11))]))
+        #expect(config.acronyms == nil)
+        #expect(diagnostics.map(\.description) == [
+            "attribute-codegen.yaml:1:11: error: unknown acronym style 'literl'; expected one of api_guidelines, literal\nattribute-codegen.yaml:1:11: note: did you mean 'literal'?"
+        ])
     }
 
     @Test func unknownKeyIsAnErrorAtTheKeyWithASuggestion() {
@@ -39,7 +54,7 @@ import Testing
         let (config, diagnostics) = ConfigLoader.load(root)
         #expect(config.accessLevel == .package)
         #expect(diagnostics.map(\.description) == [
-            "attribute-codegen.yaml:2:1: error: unknown key 'acess_level' in attribute-codegen.yaml; known keys: access_level; did you mean 'access_level'?"
+            "attribute-codegen.yaml:2:1: error: unknown key 'acess_level' in the configuration file; known keys: access_level, acronyms\nattribute-codegen.yaml:2:1: note: did you mean 'access_level'?"
         ])
     }
 
@@ -47,7 +62,7 @@ import Testing
         let (config, diagnostics) = ConfigLoader.load(mapping([("access_level", scalar("publc", 1, 15))]))
         #expect(config.accessLevel == nil)
         #expect(diagnostics.map(\.description) == [
-            "attribute-codegen.yaml:1:15: error: unknown access level 'publc'; expected one of public, package, internal; did you mean 'public'?"
+            "attribute-codegen.yaml:1:15: error: unknown access level 'publc'; expected one of public, package, internal\nattribute-codegen.yaml:1:15: note: did you mean 'public'?"
         ])
     }
 
@@ -57,14 +72,14 @@ import Testing
         let (_, diagnostics) = ConfigLoader.load(root)
         #expect(diagnostics.map(\.description) == [
             "attribute-codegen.yaml:1:15: error: 'access_level' must be a scalar, found a sequence",
-            "attribute-codegen.yaml:2:1: error: unknown key 'colour' in attribute-codegen.yaml; known keys: access_level",
+            "attribute-codegen.yaml:2:1: error: unknown key 'colour' in the configuration file; known keys: access_level, acronyms",
         ])
     }
 
     @Test func rootMustBeAMapping() {
         let (_, diagnostics) = ConfigLoader.load(scalar("public", 1, 1))
         #expect(diagnostics.map(\.description) == [
-            "attribute-codegen.yaml:1:1: error: attribute-codegen.yaml must be a mapping of settings, found a scalar"
+            "attribute-codegen.yaml:1:1: error: the configuration file must be a mapping of settings, found a scalar"
         ])
     }
 }
@@ -75,7 +90,7 @@ import Testing
         let (config, diagnostics) = ConfigLoader.load(Array(json.utf8), file: "dir/config.json")
         #expect(config.accessLevel == .package)
         #expect(diagnostics.map(\.description) == [
-            "dir/config.json:3:3: error: unknown key 'bogus' in attribute-codegen.yaml; known keys: access_level"
+            "dir/config.json:3:3: error: unknown key 'bogus' in the configuration file; known keys: access_level, acronyms"
         ])
     }
 

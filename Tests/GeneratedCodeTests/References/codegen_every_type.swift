@@ -13,7 +13,7 @@ public struct EveryType: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Attribute: `account_id`
     /// - Type: `STRING`
-    public var accountId: Swift.String?
+    public var accountID: Swift.String?
 
     /// A string.
     ///
@@ -22,42 +22,42 @@ public struct EveryType: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Provider name: `Name`
     public var name: Swift.String?
 
-    /// The `count32` attribute.
+    /// A value of spec type `INT32`, mapped from the provider's `Count32`.
     ///
     /// - Attribute: `count32`
     /// - Type: `INT32`
     /// - Provider name: `Count32`
     public var count32: Swift.Int32?
 
-    /// The `count64` attribute.
+    /// A value of spec type `INT64`, mapped from the provider's `Count64`.
     ///
     /// - Attribute: `count64`
     /// - Type: `INT64`
     /// - Provider name: `Count64`
     public var count64: Swift.Int64?
 
-    /// The `enabled` attribute.
+    /// A value of spec type `BOOLEAN`, mapped from the provider's `Enabled`.
     ///
     /// - Attribute: `enabled`
     /// - Type: `BOOLEAN`
     /// - Provider name: `Enabled`
     public var enabled: Swift.Bool?
 
-    /// The `ratio` attribute.
+    /// A value of spec type `DOUBLE`, mapped from the provider's `Ratio`.
     ///
     /// - Attribute: `ratio`
     /// - Type: `DOUBLE`
     /// - Provider name: `Ratio`
     public var ratio: Swift.Double?
 
-    /// The `weight` attribute.
+    /// A value of spec type `FLOAT`, mapped from the provider's `Weight`.
     ///
     /// - Attribute: `weight`
     /// - Type: `FLOAT`
     /// - Provider name: `Weight`
     public var weight: Swift.Float?
 
-    /// The `created_at` attribute.
+    /// A value of spec type `TIMESTAMP`, mapped from the provider's `CreatedAt`.
     ///
     /// - Attribute: `created_at`
     /// - Type: `TIMESTAMP`
@@ -71,28 +71,28 @@ public struct EveryType: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Provider name: `Settings`
     public var settings: Settings?
 
-    /// The `security_group_ids` attribute.
+    /// A value of spec type `UNORDERED_LIST_STRING`, mapped from the provider's `SecurityGroupIds`.
     ///
     /// - Attribute: `security_group_ids`
     /// - Type: `UNORDERED_LIST_STRING`
     /// - Provider name: `SecurityGroupIds`
-    public var securityGroupIds: [Swift.String]?
+    public var securityGroupIDs: [Swift.String]?
 
-    /// The `ports` attribute.
+    /// A value of spec type `UNORDERED_LIST_INT32`, mapped from the provider's `Ports`.
     ///
     /// - Attribute: `ports`
     /// - Type: `UNORDERED_LIST_INT32`
     /// - Provider name: `Ports`
     public var ports: [Swift.Int32]?
 
-    /// The `containers` attribute.
+    /// A value of spec type `UNORDERED_LIST_STRUCT`, mapped from the provider's `Containers`.
     ///
     /// - Attribute: `containers`
     /// - Type: `UNORDERED_LIST_STRUCT`
     /// - Provider name: `Containers`
     public var containers: [Container]?
 
-    /// The `labels` attribute.
+    /// A value of spec type `MAP_STRING_STRING`, mapped from the provider's `Labels`.
     ///
     /// - Attribute: `labels`
     /// - Type: `MAP_STRING_STRING`
@@ -106,28 +106,29 @@ public struct EveryType: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Provider name: `properties.enableSoftDelete`
     public var softDeleteEnabled: Swift.Bool?
 
-    /// The `compilation_job_arn` attribute.
+    /// A value of spec type `STRING`, mapped from the provider's `CompilationJobArn`.
     ///
     /// - Attribute: `compilation_job_arn`
     /// - Type: `STRING`
     /// - Provider name: `CompilationJobArn`
     public var jobARN: Swift.String?
 
-    /// The `vpc_config` attribute.
+    /// A value of spec type `STRUCT`, mapped from the provider's `VpcConfig`.
     ///
     /// - Attribute: `vpc_config`
     /// - Type: `STRUCT`
     /// - Provider name: `VpcConfig`
     public var network: Network?
 
-    /// The `tags` attribute.
+    /// A value of spec type `UNORDERED_LIST_STRING` that the caller supplies when mapping; the provider does not send it.
     ///
     /// - Attribute: `tags`
     /// - Type: `UNORDERED_LIST_STRING`
     public var tags: [Swift.String]?
 
+    /// Creates a value from its properties; a property left out is `nil`.
     public init(
-        accountId: Swift.String? = nil,
+        accountID: Swift.String? = nil,
         name: Swift.String? = nil,
         count32: Swift.Int32? = nil,
         count64: Swift.Int64? = nil,
@@ -136,7 +137,7 @@ public struct EveryType: Swift.Codable, Swift.Hashable, Swift.Sendable {
         weight: Swift.Float? = nil,
         createdAt: Foundation.Date? = nil,
         settings: Settings? = nil,
-        securityGroupIds: [Swift.String]? = nil,
+        securityGroupIDs: [Swift.String]? = nil,
         ports: [Swift.Int32]? = nil,
         containers: [Container]? = nil,
         labels: [Swift.String: Swift.String]? = nil,
@@ -145,7 +146,7 @@ public struct EveryType: Swift.Codable, Swift.Hashable, Swift.Sendable {
         network: Network? = nil,
         tags: [Swift.String]? = nil
     ) {
-        self.accountId = accountId
+        self.accountID = accountID
         self.name = name
         self.count32 = count32
         self.count64 = count64
@@ -154,7 +155,7 @@ public struct EveryType: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.weight = weight
         self.createdAt = createdAt
         self.settings = settings
-        self.securityGroupIds = securityGroupIds
+        self.securityGroupIDs = securityGroupIDs
         self.ports = ports
         self.containers = containers
         self.labels = labels
@@ -165,7 +166,7 @@ public struct EveryType: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case accountId = "account_id"
+        case accountID = "account_id"
         case name = "name"
         case count32 = "count32"
         case count64 = "count64"
@@ -174,7 +175,7 @@ public struct EveryType: Swift.Codable, Swift.Hashable, Swift.Sendable {
         case weight = "weight"
         case createdAt = "created_at"
         case settings = "settings"
-        case securityGroupIds = "security_group_ids"
+        case securityGroupIDs = "security_group_ids"
         case ports = "ports"
         case containers = "containers"
         case labels = "labels"
@@ -186,7 +187,7 @@ public struct EveryType: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.accountId = try container.decodeIfPresent(Swift.String.self, forKey: .accountId)
+        self.accountID = try container.decodeIfPresent(Swift.String.self, forKey: .accountID)
         self.name = try container.decodeIfPresent(Swift.String.self, forKey: .name)
         self.count32 = try container.decodeIfPresent(Swift.Int32.self, forKey: .count32)
         self.count64 = try container.decodeIfPresent(Swift.Int64.self, forKey: .count64)
@@ -195,7 +196,7 @@ public struct EveryType: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.weight = try container.decodeIfPresent(Swift.Float.self, forKey: .weight)
         self.createdAt = try container.decodeTimestampIfPresent(forKey: .createdAt)
         self.settings = try container.decodeIfPresent(Settings.self, forKey: .settings)
-        self.securityGroupIds = try container.decodeIfPresent([Swift.String].self, forKey: .securityGroupIds)
+        self.securityGroupIDs = try container.decodeIfPresent([Swift.String].self, forKey: .securityGroupIDs)
         self.ports = try container.decodeIfPresent([Swift.Int32].self, forKey: .ports)
         self.containers = try container.decodeIfPresent([Container].self, forKey: .containers)
         self.labels = try container.decodeIfPresent([Swift.String: Swift.String].self, forKey: .labels)
@@ -207,7 +208,7 @@ public struct EveryType: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.accountId, forKey: .accountId)
+        try container.encodeIfPresent(self.accountID, forKey: .accountID)
         try container.encodeIfPresent(self.name, forKey: .name)
         try container.encodeIfPresent(self.count32, forKey: .count32)
         try container.encodeIfPresent(self.count64, forKey: .count64)
@@ -216,7 +217,7 @@ public struct EveryType: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encodeIfPresent(self.weight, forKey: .weight)
         try container.encodeTimestampIfPresent(self.createdAt, forKey: .createdAt)
         try container.encodeIfPresent(self.settings, forKey: .settings)
-        try container.encodeIfPresent(self.securityGroupIds, forKey: .securityGroupIds)
+        try container.encodeIfPresent(self.securityGroupIDs, forKey: .securityGroupIDs)
         try container.encodeIfPresent(self.ports, forKey: .ports)
         try container.encodeIfPresent(self.containers, forKey: .containers)
         try container.encodeIfPresent(self.labels, forKey: .labels)
@@ -228,20 +229,21 @@ public struct EveryType: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
     /// A nested object.
     public struct Settings: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The `mode` attribute.
+        /// A value of spec type `STRING`, mapped from the provider's `Mode`.
         ///
         /// - Attribute: `mode`
         /// - Type: `STRING`
         /// - Provider name: `Mode`
         public var mode: Swift.String?
 
-        /// The `updated_at` attribute.
+        /// A value of spec type `TIMESTAMP`, mapped from the provider's `UpdatedAt`.
         ///
         /// - Attribute: `updated_at`
         /// - Type: `TIMESTAMP`
         /// - Provider name: `UpdatedAt`
         public var updatedAt: Foundation.Date?
 
+        /// Creates a value from its properties; a property left out is `nil`.
         public init(
             mode: Swift.String? = nil,
             updatedAt: Foundation.Date? = nil
@@ -270,20 +272,21 @@ public struct EveryType: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
     /// The fields of `containers`.
     public struct Container: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The `image` attribute.
+        /// A value of spec type `STRING`, mapped from the provider's `Image`.
         ///
         /// - Attribute: `image`
         /// - Type: `STRING`
         /// - Provider name: `Image`
         public var image: Swift.String?
 
-        /// The `environment` attribute.
+        /// A value of spec type `MAP_STRING_STRING`, mapped from the provider's `Environment`.
         ///
         /// - Attribute: `environment`
         /// - Type: `MAP_STRING_STRING`
         /// - Provider name: `Environment`
         public var environment: [Swift.String: Swift.String]?
 
+        /// Creates a value from its properties; a property left out is `nil`.
         public init(
             image: Swift.String? = nil,
             environment: [Swift.String: Swift.String]? = nil
@@ -312,13 +315,14 @@ public struct EveryType: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
     /// The fields of `vpc_config`.
     public struct Network: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The `subnets` attribute.
+        /// A value of spec type `UNORDERED_LIST_STRING`, mapped from the provider's `Subnets`.
         ///
         /// - Attribute: `subnets`
         /// - Type: `UNORDERED_LIST_STRING`
         /// - Provider name: `Subnets`
         public var subnets: [Swift.String]?
 
+        /// Creates a value from its properties; a property left out is `nil`.
         public init(
             subnets: [Swift.String]? = nil
         ) {
@@ -344,7 +348,7 @@ public struct EveryType: Swift.Codable, Swift.Hashable, Swift.Sendable {
 extension EveryType: AttributeRuntime.ProviderMappable {
     public init(mapping reader: inout AttributeRuntime.ProviderReader) {
         self.init(
-            accountId: reader.string(nil, attribute: "account_id"),
+            accountID: reader.string(nil, attribute: "account_id"),
             name: reader.string("Name", attribute: "name"),
             count32: reader.int32("Count32", attribute: "count32"),
             count64: reader.int64("Count64", attribute: "count64"),
@@ -353,7 +357,7 @@ extension EveryType: AttributeRuntime.ProviderMappable {
             weight: reader.float("Weight", attribute: "weight"),
             createdAt: reader.timestamp("CreatedAt", attribute: "created_at"),
             settings: reader.structure("Settings", attribute: "settings", as: Settings.self),
-            securityGroupIds: reader.stringList("SecurityGroupIds", attribute: "security_group_ids"),
+            securityGroupIDs: reader.stringList("SecurityGroupIds", attribute: "security_group_ids"),
             ports: reader.int32List("Ports", attribute: "ports"),
             containers: reader.structureList("Containers", attribute: "containers", as: Container.self),
             labels: reader.stringMap("Labels", attribute: "labels"),
@@ -373,7 +377,7 @@ extension EveryType: AttributeRuntime.ProviderMappable {
         writer.write(self.weight, at: "Weight")
         writer.write(self.createdAt, at: "CreatedAt")
         writer.write(self.settings, at: "Settings")
-        writer.write(self.securityGroupIds, at: "SecurityGroupIds")
+        writer.write(self.securityGroupIDs, at: "SecurityGroupIds")
         writer.write(self.ports, at: "Ports")
         writer.write(self.containers, at: "Containers")
         writer.write(self.labels, at: "Labels")

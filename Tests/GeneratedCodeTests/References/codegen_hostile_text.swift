@@ -25,10 +25,10 @@ public struct CodegenHostileText: Swift.Codable, Swift.Hashable, Swift.Sendable 
     /// func evil() {}
     /// /*
     ///
-    /// - Attribute: `multiline_provider`
+    /// - Attribute: `markdown_provider`
     /// - Type: `STRING`
-    /// - Provider name: `Line\u{A}Break`
-    public var multilineProvider: Swift.String?
+    /// - Provider name: `Pipe|Back`tick*_`
+    public var markdownProvider: Swift.String?
 
     /// Non-ASCII provider path; a dot still separates keys.
     ///
@@ -46,21 +46,22 @@ public struct CodegenHostileText: Swift.Codable, Swift.Hashable, Swift.Sendable 
     /// - Provider name: `Nested`
     public var nested: Nested?
 
+    /// Creates a value from its properties; a property left out is `nil`.
     public init(
         quoted: Swift.String? = nil,
-        multilineProvider: Swift.String? = nil,
+        markdownProvider: Swift.String? = nil,
         unicodeProvider: Swift.Int32? = nil,
         nested: Nested? = nil
     ) {
         self.quoted = quoted
-        self.multilineProvider = multilineProvider
+        self.markdownProvider = markdownProvider
         self.unicodeProvider = unicodeProvider
         self.nested = nested
     }
 
     public enum CodingKeys: Swift.String, Swift.CodingKey {
         case quoted = "quoted"
-        case multilineProvider = "multiline_provider"
+        case markdownProvider = "markdown_provider"
         case unicodeProvider = "unicode_provider"
         case nested = "nested"
     }
@@ -68,7 +69,7 @@ public struct CodegenHostileText: Swift.Codable, Swift.Hashable, Swift.Sendable 
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.quoted = try container.decodeIfPresent(Swift.String.self, forKey: .quoted)
-        self.multilineProvider = try container.decodeIfPresent(Swift.String.self, forKey: .multilineProvider)
+        self.markdownProvider = try container.decodeIfPresent(Swift.String.self, forKey: .markdownProvider)
         self.unicodeProvider = try container.decodeIfPresent(Swift.Int32.self, forKey: .unicodeProvider)
         self.nested = try container.decodeIfPresent(Nested.self, forKey: .nested)
     }
@@ -76,7 +77,7 @@ public struct CodegenHostileText: Swift.Codable, Swift.Hashable, Swift.Sendable 
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(self.quoted, forKey: .quoted)
-        try container.encodeIfPresent(self.multilineProvider, forKey: .multilineProvider)
+        try container.encodeIfPresent(self.markdownProvider, forKey: .markdownProvider)
         try container.encodeIfPresent(self.unicodeProvider, forKey: .unicodeProvider)
         try container.encodeIfPresent(self.nested, forKey: .nested)
     }
@@ -92,6 +93,7 @@ public struct CodegenHostileText: Swift.Codable, Swift.Hashable, Swift.Sendable 
         /// - Provider name: `\u{0}Value`
         public var value: Swift.String?
 
+        /// Creates a value from its properties; a property left out is `nil`.
         public init(
             value: Swift.String? = nil
         ) {
@@ -118,7 +120,7 @@ extension CodegenHostileText: AttributeRuntime.ProviderMappable {
     public init(mapping reader: inout AttributeRuntime.ProviderReader) {
         self.init(
             quoted: reader.string("Quote\"d\\Name", attribute: "quoted"),
-            multilineProvider: reader.string("Line\nBreak", attribute: "multiline_provider"),
+            markdownProvider: reader.string("Pipe|Back`tick*_", attribute: "markdown_provider"),
             unicodeProvider: reader.int32("Gr\u{F6}\u{DF}e.\u{5024}", attribute: "unicode_provider"),
             nested: reader.structure("Nested", attribute: "nested", as: Nested.self)
         )
@@ -126,7 +128,7 @@ extension CodegenHostileText: AttributeRuntime.ProviderMappable {
 
     public func write(to writer: inout AttributeRuntime.ProviderWriter) {
         writer.write(self.quoted, at: "Quote\"d\\Name")
-        writer.write(self.multilineProvider, at: "Line\nBreak")
+        writer.write(self.markdownProvider, at: "Pipe|Back`tick*_")
         writer.write(self.unicodeProvider, at: "Gr\u{F6}\u{DF}e.\u{5024}")
         writer.write(self.nested, at: "Nested")
     }
