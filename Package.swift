@@ -53,6 +53,20 @@ let package = Package(
         .executableTarget(name: "attribute-benchmarks", dependencies: ["AttributeRuntime"], path: "Benchmarks/MapperBenchmark"),
         .executableTarget(name: "generator-benchmarks", dependencies: ["AttributeSpec", "AttributeCodegen"], path: "Benchmarks/GeneratorBenchmark"),
 
+        // Fuzzing: every target's entry point and invariants, one libFuzzer executable per
+        // target (`Scripts/fuzz.sh`), and the replay of the inputs that once failed.
+        .target(name: "FuzzTargets", dependencies: ["AttributeSpec", "AttributeCodegen", "AttributeRuntime", "ResourceModels"]),
+        .executableTarget(name: "FuzzYAMLReader", dependencies: ["FuzzTargets"], path: "Fuzz/FuzzYAMLReader"),
+        .executableTarget(name: "FuzzSpecJSONReader", dependencies: ["FuzzTargets"], path: "Fuzz/FuzzSpecJSONReader"),
+        .executableTarget(name: "FuzzSpecLoading", dependencies: ["FuzzTargets"], path: "Fuzz/FuzzSpecLoading"),
+        .executableTarget(name: "FuzzPipeline", dependencies: ["FuzzTargets"], path: "Fuzz/FuzzPipeline"),
+        .executableTarget(name: "FuzzRuntimeJSON", dependencies: ["FuzzTargets"], path: "Fuzz/FuzzRuntimeJSON"),
+        .executableTarget(name: "FuzzProviderMapping", dependencies: ["FuzzTargets"], path: "Fuzz/FuzzProviderMapping"),
+        .executableTarget(name: "FuzzConfiguration", dependencies: ["FuzzTargets"], path: "Fuzz/FuzzConfiguration"),
+        .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzTargets"]),
+        // Every valid spec compiles: random valid specs, compiled in one real package build.
+        .testTarget(name: "RandomSpecCompileTests", dependencies: ["AttributeCodegen", "AttributeSpec"]),
+
         .testTarget(name: "AttributeSpecTests", dependencies: ["AttributeSpec"], exclude: ["Read/YAMLCorpus"]),
         .testTarget(name: "AttributeImportTests", dependencies: ["AttributeImport", "AttributeSpec"], exclude: ["Resources"]),
         .testTarget(name: "AttributeCodegenTests", dependencies: ["AttributeCodegen", "AttributeSpec"], exclude: ["Specs", "References"]),

@@ -28,6 +28,15 @@ public enum SwiftNaming {
         "Swift", "Foundation", "AttributeRuntime",
     ]
 
+    /// Words no generated type may be named, even in backticks in every place it appears:
+    /// the keywords, and the contextual keywords that start a type (`extension any` and
+    /// `extension some` do not parse).
+    public static let typeKeywords: Set<String> = keywords.union(["any", "some", "each"])
+
+    /// Property names Swift forbids for members, backticks or not: `x.Type` and `x.Protocol`
+    /// name metatypes.
+    public static let reservedMemberNames: Set<String> = ["Type", "Protocol"]
+
     /// Whether `name` is lowercase snake_case: one or more of `a`–`z`, `0`–`9` and `_`.
     public static func isSnakeCase(_ name: String) -> Bool {
         !name.isEmpty && name.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5F }
@@ -97,9 +106,10 @@ public enum SwiftNaming {
     }
 
     /// `name` where it stands as an argument label in a call: Swift accepts any keyword there
-    /// except `inout`, `var` and `let`, and warns about needless backticks on the others.
+    /// except `inout`, and warns about needless backticks on the others (`var` and `let`
+    /// included: `S(var: 1)` compiles, `` S(`var`: 1) `` warns).
     public static func argumentLabel(_ name: String) -> String {
-        ["inout", "var", "let"].contains(name) ? "`\(name)`" : name
+        name == "inout" ? "`inout`" : name
     }
 
     /// The private stored property behind a deprecated property (`_oldName`): generated code

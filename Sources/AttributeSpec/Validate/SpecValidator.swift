@@ -57,6 +57,22 @@ extension Diagnostic {
         .error("\(key) '\(name)' is reserved and cannot name a generated type", at: location)
     }
 
+    /// A type `swift_name` that is a keyword: Swift cannot declare or extend a type so named.
+    static func keywordTypeName(_ name: String, key: String = "swift_name", at location: SourceLocation) -> Diagnostic {
+        .error("\(key) '\(name)' is a Swift keyword and cannot name a generated type", at: location)
+    }
+
+    /// A resource whose derived type name is reserved or a keyword (`self` → `Self`,
+    /// `swift` → `Swift`, which would hide the standard library's module name).
+    static func reservedResourceTypeName(_ resource: String, typeName: String, at location: SourceLocation) -> Diagnostic {
+        .error("resource '\(resource)' gives the type name '\(typeName)', which is reserved or a keyword; add a 'swift_name'", at: location)
+    }
+
+    /// A property `swift_name` that Swift forbids for members (`Type`, `Protocol`).
+    static func reservedPropertyName(_ name: String, at location: SourceLocation) -> Diagnostic {
+        .error("swift_name '\(name)' cannot name a property: Swift reserves 'x.\(name)' for the metatype", at: location)
+    }
+
     /// A snake_case name from which no Swift identifier can be derived (`_`, `3d`).
     static func unrepresentableName(_ what: String, _ name: String, at location: SourceLocation) -> Diagnostic {
         .error("\(what) '\(name)' cannot become a Swift identifier; add a 'swift_name'", at: location)
@@ -165,6 +181,8 @@ private struct LevelValidator {
                 diagnostics.append(.invalidSwiftName(swiftName.value, at: swiftName.location))
             } else if SwiftNaming.reservedTypeNames.contains(swiftName.value) {
                 diagnostics.append(.reservedTypeName(swiftName.value, at: swiftName.location))
+            } else if SwiftNaming.typeKeywords.contains(swiftName.value) {
+                diagnostics.append(.keywordTypeName(swiftName.value, at: swiftName.location))
             } else {
                 return swiftName.value
             }
@@ -173,6 +191,10 @@ private struct LevelValidator {
         guard isSnakeCase else { return nil }
         guard let derived = SwiftNaming.typeName(forSnakeCase: resource.value, acronyms: acronyms) else {
             diagnostics.append(.unrepresentableName("resource", resource.value, at: resource.location))
+            return nil
+        }
+        if SwiftNaming.reservedTypeNames.contains(derived) || SwiftNaming.typeKeywords.contains(derived) {
+            diagnostics.append(.reservedResourceTypeName(resource.value, typeName: derived, at: resource.location))
             return nil
         }
         return derived
@@ -252,8 +274,12 @@ private struct LevelValidator {
             }
         }
         // A nested type may not take its parent's name: inside the parent, the name would then
-        // mean the child, and the parent's own extension would be ambiguous to a reader.
-        var typeNames = SwiftNaming.uniqueTypeNames(wantedTypeNames, avoiding: [typeName])[...]
+        // mean the child, and the parent's own extension would be ambiguous to a reader. Nor a
+        // property's name at its level (a `swift_name` such as `Timestamp`): in the parent's
+        // initialisers `Timestamp.self` would be ambiguous between the property and the type.
+        var typeNames = SwiftNaming.uniqueTypeNames(
+            wantedTypeNames, avoiding: Set(propertyNames.compactMap { $0 }).union([typeName])
+        )[...]
         var named: [NamedAttribute]? = []
         for (attribute, propertyName) in zip(attributes, propertyNames) {
             let nestedTypeName = attribute.type.value.hasFields && propertyName != nil ? typeNames.popFirst() : nil
@@ -294,6 +320,9 @@ private struct LevelValidator {
             guard SwiftNaming.isDeclarableIdentifier(swiftName.value) else {
                 diagnostics.append(.invalidSwiftName(swiftName.value, at: swiftName.location))
                 return nil
+            }
+            if SwiftNaming.reservedMemberNames.contains(swiftName.value) {
+                diagnostics.append(.reservedPropertyName(swiftName.value, at: swiftName.location))
             }
             return swiftName.value
         }
@@ -365,6 +394,8 @@ private struct LevelValidator {
             diagnostics.append(.invalidSwiftName(element.value, key: "element_swift_name", at: element.location))
         } else if SwiftNaming.reservedTypeNames.contains(element.value) {
             diagnostics.append(.reservedTypeName(element.value, key: "element_swift_name", at: element.location))
+        } else if SwiftNaming.typeKeywords.contains(element.value) {
+            diagnostics.append(.keywordTypeName(element.value, key: "element_swift_name", at: element.location))
         }
     }
 }

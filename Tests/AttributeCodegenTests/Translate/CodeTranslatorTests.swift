@@ -76,6 +76,20 @@ struct CodeTranslatorTests {
         ])
     }
 
+    @Test("a nested type never takes the name of a property of its level (`Timestamp.self` would be ambiguous)")
+    func nestedTypeAvoidsPropertyNames() throws {
+        let fields = [B.attribute("x", .string)]
+        let file = translate(B.spec("t", [
+            B.attribute("timestamp", .structure, swiftName: "Timestamp", fields: fields),
+            B.attribute("coder", .string, swiftName: "Encoder"),
+            B.attribute("encoder", .structure, fields: fields),
+            B.attribute("rules", .unorderedListStruct, swiftName: "Rules", fields: fields),
+            B.attribute("rule", .string, swiftName: "Rule"),
+        ]))
+        #expect(file.root.properties.map(\.name) == ["Timestamp", "Encoder", "encoder", "Rules", "Rule"])
+        #expect(file.root.nestedTypes.map(\.name) == ["TimestampItem", "EncoderItem", "RuleItem"])
+    }
+
     @Test("swift_name renames the property and the nested type derived from it")
     func swiftNameOverride() throws {
         let file = translate(B.spec("t", [

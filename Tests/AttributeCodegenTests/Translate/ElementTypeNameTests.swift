@@ -53,6 +53,8 @@ struct ElementTypeNameTests {
         ("STRUCT", "Entry", "t.yaml:5:25: error: 'element_swift_name' applies to UNORDERED_LIST_STRUCT only, not STRUCT; use 'swift_name' for the property"),
         ("UNORDERED_LIST_STRUCT", "3Entry", "t.yaml:5:25: error: element_swift_name '3Entry' is not a valid Swift identifier"),
         ("UNORDERED_LIST_STRUCT", "Self", "t.yaml:5:25: error: element_swift_name 'Self' is reserved and cannot name a generated type"),
+        ("UNORDERED_LIST_STRUCT", "class", "t.yaml:5:25: error: element_swift_name 'class' is a Swift keyword and cannot name a generated type"),
+        ("UNORDERED_LIST_STRUCT", "some", "t.yaml:5:25: error: element_swift_name 'some' is a Swift keyword and cannot name a generated type"),
     ])
     func checked(type: String, name: String, expected: String) {
         let yaml = """

@@ -87,7 +87,7 @@ struct SwiftNamingTests {
 
     @Test("argument labels in calls escape only what a call requires", arguments: [
         ("default", "default"), ("self", "self"), ("in", "in"), ("name", "name"),
-        ("inout", "`inout`"), ("var", "`var`"), ("let", "`let`"),
+        ("inout", "`inout`"), ("var", "var"), ("let", "let"),
     ])
     func argumentLabels(name: String, expected: String) {
         #expect(SwiftNaming.argumentLabel(name) == expected)

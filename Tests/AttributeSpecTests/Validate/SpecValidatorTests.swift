@@ -67,6 +67,41 @@ struct SpecValidatorTests {
         #expect(reserved == ["t.json:1:33: error: swift_name 'CodingKeys' is reserved and cannot name a generated type"])
     }
 
+    @Test("a table swift_name may not be a keyword: `struct class` and `extension any` do not compile")
+    func tableSwiftNameKeyword() throws {
+        for name in ["class", "init", "self", "any", "some", "repeat"] {
+            let (_, diagnostics) = try validate(#"{"resource": "t", "swift_name": "\#(name)", "attributes": [{"name": "a", "type": "STRING"}]}"#)
+            #expect(diagnostics == ["t.json:1:33: error: swift_name '\(name)' is a Swift keyword and cannot name a generated type"])
+        }
+        let (_, shadowing) = try validate(#"{"resource": "t", "swift_name": "String", "attributes": [{"name": "a", "type": "STRING"}]}"#)
+        #expect(shadowing == [])
+    }
+
+    @Test("a resource whose type name would be reserved or a keyword needs a swift_name")
+    func resourceTypeNameReserved() throws {
+        for (resource, type) in [("self", "Self"), ("any", "Any"), ("type", "Type"), ("protocol", "Protocol"),
+                                 ("swift", "Swift"), ("foundation", "Foundation"), ("attribute_runtime", "AttributeRuntime")] {
+            let text = #"{"resource": "\#(resource)", "attributes": [{"name": "a", "type": "STRING"}]}"#
+            let (_, diagnostics) = try validate(text, file: "\(resource).json")
+            #expect(diagnostics == ["\(resource).json:1:14: error: resource '\(resource)' gives the type name '\(type)', which is reserved or a keyword; add a 'swift_name'"])
+            let (_, renamed) = try validate(#"{"resource": "\#(resource)", "swift_name": "Table", "attributes": [{"name": "a", "type": "STRING"}]}"#, file: "\(resource).json")
+            #expect(renamed == [])
+        }
+    }
+
+    @Test("a property swift_name may not be Type or Protocol, which Swift forbids for members")
+    func propertySwiftNameReservedMember() throws {
+        let (_, diagnostics) = try validate(spec(
+            #"{"name": "a", "type": "STRING", "swift_name": "Type"}"#,
+            #"{"name": "b", "type": "STRUCT", "swift_name": "Protocol", "fields": [{"name": "c", "type": "STRING"}]}"#,
+            #"{"name": "d", "type": "STRING", "swift_name": "Self"}"#
+        ))
+        #expect(diagnostics == [
+            "t.json:2:47: error: swift_name 'Type' cannot name a property: Swift reserves 'x.Type' for the metatype",
+            "t.json:3:47: error: swift_name 'Protocol' cannot name a property: Swift reserves 'x.Protocol' for the metatype",
+        ])
+    }
+
     @Test("names must be snake_case; swift_name must be an identifier")
     func names() throws {
         let (_, diagnostics) = try validate(spec(

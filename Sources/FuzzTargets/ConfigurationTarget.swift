@@ -1,0 +1,18 @@
+import AttributeSpec
+
+/// Loading `attribute-codegen.yaml`: every diagnostic points inside the input, and a
+/// configuration loaded without error is the one its own canonical file loads to.
+enum ConfigurationTarget {
+    static func check(_ bytes: [UInt8]) throws(InvariantFailure) {
+        let file = CodegenFileRules.configurationFileNames[0]
+        let loaded = ConfigLoader.load(bytes, file: file)
+        try InputBounds(bytes, file: file).check(loaded.diagnostics)
+        guard !loaded.diagnostics.containsErrors else { return }
+        let canonical = (loaded.config.accessLevel.map { "access_level: \($0.rawValue)\n" } ?? "")
+            + (loaded.config.acronyms.map { "acronyms: \($0.rawValue)\n" } ?? "")
+        let again = ConfigLoader.load(Array(canonical.utf8), file: file)
+        guard again.diagnostics.isEmpty, again.config == loaded.config else {
+            throw InvariantFailure("the configuration does not load back from '\(canonical)': \(again.config) \(again.diagnostics)")
+        }
+    }
+}
