@@ -1,20 +1,5 @@
 import AttributeSpec
 
-/// A SplitMix64 generator: a spec is reproducible from its seed alone.
-struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// Random VALID specs (as JSON text) that push on naming and rendering: every type, nesting,
 /// lists of structs, names that are Swift keywords or shadow standard and runtime types,
 /// sibling names that differ only in underscores or in case, long and hostile descriptions,
@@ -27,7 +12,7 @@ struct SeededRandom: RandomNumberGenerator {
 /// test checks that before compiling. Swift names are derived with the default acronym style
 /// (`.apiGuidelines`), as the validator derives them.
 struct RandomSpecGenerator {
-    var random: SeededRandom
+    var random: SplitMix
     /// The table's name; also the file's base name.
     let resource: String
 
@@ -71,7 +56,7 @@ struct RandomSpecGenerator {
     ]
 
     init(seed: UInt64, index: Int) {
-        random = SeededRandom(seed: seed)
+        random = SplitMix(seed: seed)
         resource = "spec\(index)_" + Self.words.filter { !$0.contains("_") }.randomElement(using: &random).map { $0 == "2" ? "two" : $0 }!
     }
 

@@ -1,4 +1,4 @@
-// Compiled into every test target that needs it, through symlinks: one generator for all tests.
+// Compiled into every test target (and the generator benchmark) that needs it, through symlinks: one generator.
 /// A tiny deterministic random generator (SplitMix64), so garbage-input tests are reproducible
 /// and a failing case can be replayed from its seed.
 struct SplitMix: RandomNumberGenerator {
