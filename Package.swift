@@ -44,7 +44,7 @@ let package = Package(
         ),
 
         .executableTarget(name: "attribute-benchmarks", dependencies: ["AttributeRuntime"], path: "Benchmarks/MapperBenchmark"),
-        .executableTarget(name: "generator-benchmarks", dependencies: ["AttributeSpec", "AttributeCodegen"], path: "Benchmarks/GeneratorBenchmark"),
+        .executableTarget(name: "generator-benchmarks", dependencies: ["AttributeSpec", "AttributeCodegen", "AttributeRuntime"], path: "Benchmarks/GeneratorBenchmark"),
 
         .testTarget(name: "AttributeSpecTests", dependencies: ["AttributeSpec"], exclude: ["Read/YAMLCorpus"]),
         .testTarget(name: "AttributeCodegenTests", dependencies: ["AttributeCodegen", "AttributeSpec"], exclude: ["Specs", "References"]),

@@ -1,0 +1,61 @@
+import AttributeSpec
+
+/// Renders a table the way a person would write it by hand without the generator: plain
+/// structs with the same stored properties, nested types and JSON keys, and conformances the
+/// compiler synthesises (`Codable`, `Hashable`, `Sendable`, the memberwise initialiser).
+///
+/// It exists for the compile-cost benchmark, which compares the generated code against this
+/// baseline built from the same spec; no consumer sees it. Records written by the baseline use
+/// the encoder's date strategy rather than RFC 3339 text, and it has no doc comments and no
+/// mappers: it is the floor a generator has to beat, not an equivalent.
+package enum PlainCodableRenderer {
+    /// The baseline source for one spec file, or `nil` when the spec does not validate.
+    package static func render(specBytes: [UInt8], file: String) -> String? {
+        let loaded = SpecFile.load(specBytes, file: file)
+        guard let spec = loaded.spec, !loaded.diagnostics.containsErrors,
+              let code = try? CodeTranslator.translate(spec, options: GeneratorOptions())
+        else { return nil }
+        var printer = Printer()
+        printer.print("import Foundation")
+        printer.print()
+        printStruct(code.root, to: &printer)
+        return printer.contents
+    }
+
+    private static func printStruct(_ type: TypeDeclaration, to printer: inout Printer) {
+        let renderer = SwiftRenderer(access: AccessLevel.public.rawValue)
+        printer.block("public struct \(type.name): Codable, Hashable, Sendable {") { body in
+            for property in type.properties {
+                body.print("public var \(renderer.identifier(property.name)): \(plainSpelling(of: property.type))?")
+            }
+            if !type.properties.isEmpty {
+                body.print()
+                body.block("enum CodingKeys: String, CodingKey {") { keys in
+                    for property in type.properties {
+                        keys.print("case \(renderer.identifier(property.name)) = \(SwiftText.stringLiteral(property.codingKey))")
+                    }
+                }
+            }
+            for nested in type.nestedTypes {
+                body.print()
+                printStruct(nested, to: &body)
+            }
+        }
+    }
+
+    /// Type names as a person writes them: unqualified.
+    private static func plainSpelling(of type: TypeReference) -> String {
+        switch type {
+        case .string: "String"
+        case .int32: "Int32"
+        case .int64: "Int64"
+        case .bool: "Bool"
+        case .double: "Double"
+        case .float: "Float"
+        case .timestamp: "Date"
+        case .nested(let path): path.last ?? ""
+        case .array(let element): "[\(plainSpelling(of: element))]"
+        case .dictionary(let key, let value): "[\(plainSpelling(of: key)): \(plainSpelling(of: value))]"
+        }
+    }
+}
