@@ -45,7 +45,8 @@ extension SwiftRenderer {
         printer.block("\(signature) {") { body in
             for (property, providerName) in written {
                 let value = "self.\(identifier(property.name))"
-                body.print("writer.write(\(value), at: \(SwiftText.stringLiteral(providerName)))")
+                let method = readMethod(for: property.attribute.type)
+                body.print("writer.\(method)(\(value), at: \(SwiftText.stringLiteral(providerName)))")
             }
         }
     }
@@ -65,7 +66,9 @@ extension SwiftRenderer {
         }
     }
 
-    private func readMethod(for type: AttributeType) -> String {
+    /// The name shared by the `ProviderReader`, `ProviderWriter`, `RecordDecoder` and
+    /// `RecordEncoder` methods for one attribute type.
+    func readMethod(for type: AttributeType) -> String {
         switch type {
         case .string: "string"
         case .int32: "int32"
