@@ -18,15 +18,17 @@ package enum PlainCodableRenderer {
         var printer = Printer()
         printer.print("import Foundation")
         printer.print()
-        printStruct(code.root, to: &printer)
+        // As a person would, qualify a standard name only where a nested type shadows it.
+        let shadowed = Set(code.allTypes.map(\.name))
+        printStruct(code.root, shadowed: shadowed, to: &printer)
         return printer.contents
     }
 
-    private static func printStruct(_ type: TypeDeclaration, to printer: inout Printer) {
+    private static func printStruct(_ type: TypeDeclaration, shadowed: Set<String>, to printer: inout Printer) {
         let renderer = SwiftRenderer(access: AccessLevel.public.rawValue)
         printer.block("public struct \(type.name): Codable, Hashable, Sendable {") { body in
             for property in type.properties {
-                body.print("public var \(renderer.identifier(property.name)): \(plainSpelling(of: property.type))?")
+                body.print("public var \(renderer.identifier(property.name)): \(plainSpelling(of: property.type, shadowed: shadowed))?")
             }
             if !type.properties.isEmpty {
                 body.print()
@@ -38,24 +40,28 @@ package enum PlainCodableRenderer {
             }
             for nested in type.nestedTypes {
                 body.print()
-                printStruct(nested, to: &body)
+                printStruct(nested, shadowed: shadowed, to: &body)
             }
         }
     }
 
-    /// Type names as a person writes them: unqualified.
-    private static func plainSpelling(of type: TypeReference) -> String {
+    /// Type names as a person writes them: unqualified unless a nested type has the same name.
+    private static func plainSpelling(of type: TypeReference, shadowed: Set<String>) -> String {
+        func standard(_ module: String, _ name: String) -> String {
+            shadowed.contains(name) ? "\(module).\(name)" : name
+        }
         switch type {
-        case .string: "String"
-        case .int32: "Int32"
-        case .int64: "Int64"
-        case .bool: "Bool"
-        case .double: "Double"
-        case .float: "Float"
-        case .timestamp: "Date"
-        case .nested(let path): path.last ?? ""
-        case .array(let element): "[\(plainSpelling(of: element))]"
-        case .dictionary(let key, let value): "[\(plainSpelling(of: key)): \(plainSpelling(of: value))]"
+        case .string: return standard("Swift", "String")
+        case .int32: return standard("Swift", "Int32")
+        case .int64: return standard("Swift", "Int64")
+        case .bool: return standard("Swift", "Bool")
+        case .double: return standard("Swift", "Double")
+        case .float: return standard("Swift", "Float")
+        case .timestamp: return standard("Foundation", "Date")
+        case .nested(let path): return path.last ?? ""
+        case .array(let element): return "[\(plainSpelling(of: element, shadowed: shadowed))]"
+        case .dictionary(let key, let value):
+            return "[\(plainSpelling(of: key, shadowed: shadowed)): \(plainSpelling(of: value, shadowed: shadowed))]"
         }
     }
 }
