@@ -43,7 +43,7 @@ let package = Package(
             dependencies: ["attribute-codegen"]
         ),
 
-        .executableTarget(name: "attribute-benchmarks", dependencies: ["AttributeRuntime"], path: "Benchmarks/MapperBenchmark"),
+        .executableTarget(name: "attribute-benchmarks", dependencies: ["AttributeRuntime", "ResourceModels"], path: "Benchmarks/MapperBenchmark"),
         .executableTarget(name: "generator-benchmarks", dependencies: ["AttributeSpec", "AttributeCodegen", "AttributeRuntime"], path: "Benchmarks/GeneratorBenchmark"),
 
         .testTarget(name: "AttributeSpecTests", dependencies: ["AttributeSpec"], exclude: ["Read/YAMLCorpus"]),
