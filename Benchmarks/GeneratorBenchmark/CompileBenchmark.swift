@@ -47,6 +47,8 @@ enum CompileBenchmark {
     }
 
     static func run(_ options: Options) -> Int32 {
+        // A run takes minutes: show each line as it comes, also when redirected to a file.
+        setvbuf(stdout, nil, _IOLBF, 0)
         var synthesizer = CorpusSynthesizer(seed: 0xC0DE_2026)
         let corpus = synthesizer.variedSpecs(count: options.tables)
         let root: URL
@@ -116,9 +118,10 @@ enum CompileBenchmark {
                     : compile(&baseline, modules: modules, extraFlags: options.extraFlags)
                 else { return 1 }
             }
-            print(String(format: "run %d: generated %.2f s CPU (%.2f s wall), baseline %.2f s CPU (%.2f s wall)",
+            print(String(format: "run %d: generated %.2f s CPU (%.2f s wall), baseline %.2f s CPU (%.2f s wall), ratio %.2f",
                          run + 1, generated.cpuSeconds[run], generated.wallSeconds[run],
-                         baseline.cpuSeconds[run], baseline.wallSeconds[run]))
+                         baseline.cpuSeconds[run], baseline.wallSeconds[run],
+                         generated.cpuSeconds[run] / baseline.cpuSeconds[run]))
         }
         let generatedMedian = median(generated.cpuSeconds)
         let baselineMedian = median(baseline.cpuSeconds)
