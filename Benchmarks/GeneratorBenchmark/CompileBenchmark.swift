@@ -47,8 +47,6 @@ enum CompileBenchmark {
     }
 
     static func run(_ options: Options) -> Int32 {
-        // A run takes minutes: show each line as it comes, also when redirected to a file.
-        setvbuf(stdout, nil, _IOLBF, 0)
         var synthesizer = CorpusSynthesizer(seed: 0xC0DE_2026)
         let corpus = synthesizer.variedSpecs(count: options.tables)
         let root: URL
@@ -71,7 +69,7 @@ enum CompileBenchmark {
                 guard let swift = result.files.first, result.diagnostics.isEmpty,
                       let plain = PlainCodableRenderer.render(specBytes: bytes, file: file)
                 else {
-                    print("error: \(file) does not generate cleanly: \(result.diagnostics.first.map { "\($0)" } ?? "no output")")
+                    say("error: \(file) does not generate cleanly: \(result.diagnostics.first.map { "\($0)" } ?? "no output")")
                     return 1
                 }
                 let name = "\(spec.resource).swift"
@@ -79,23 +77,23 @@ enum CompileBenchmark {
                 try write(plain, to: &baseline, name: name)
             }
         } catch {
-            print("error: cannot write the benchmark sources under \(root.path): \(error)")
+            say("error: cannot write the benchmark sources under \(root.path): \(error)")
             return 1
         }
 
         let modules = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
             .deletingLastPathComponent().appendingPathComponent("Modules")
         guard FileManager.default.fileExists(atPath: modules.appendingPathComponent("AttributeRuntime.swiftmodule").path) else {
-            print("error: no AttributeRuntime.swiftmodule in \(modules.path); build the package first")
+            say("error: no AttributeRuntime.swiftmodule in \(modules.path); build the package first")
             return 1
         }
         let attributes = corpus.reduce(0) { $0 + $1.attributeCount }
         let sizes = corpus.map(\.attributeCount).sorted()
-        print("corpus: \(corpus.count) tables, \(attributes) attributes (\(sizes.first ?? 0)…\(sizes.last ?? 0) per table, median \(sizes[sizes.count / 2])), nesting up to \(CorpusSynthesizer.maximumDepth) levels, keywords")
-        print("sources: generated \(kilobytes(generated.bytes)), plain Codable baseline \(kilobytes(baseline.bytes)) in \(root.path)")
-        print("compile: swiftc -Onone -g -parse-as-library -emit-module -c (batch mode, -j 2), one module per variant, \(options.runs) runs alternating")
-        print("CPU time = user + sys of the compiler processes (the machine may be shared; wall time is shown but not compared)")
-        print("")
+        say("corpus: \(corpus.count) tables, \(attributes) attributes (\(sizes.first ?? 0)…\(sizes.last ?? 0) per table, median \(sizes[sizes.count / 2])), nesting up to \(CorpusSynthesizer.maximumDepth) levels, keywords")
+        say("sources: generated \(kilobytes(generated.bytes)), plain Codable baseline \(kilobytes(baseline.bytes)) in \(root.path)")
+        say("compile: swiftc -Onone -g -parse-as-library -emit-module -c (batch mode, -j 2), one module per variant, \(options.runs) runs alternating")
+        say("CPU time = user + sys of the compiler processes (the machine may be shared; wall time is shown but not compared)")
+        say("")
 
         // A warm-up compile loads the standard library and runtime modules into the page cache.
         let warmUp = root.appendingPathComponent("warm-up")
@@ -104,7 +102,7 @@ enum CompileBenchmark {
             try FileManager.default.createDirectory(at: warmUp, withIntermediateDirectories: true)
             try write("import AttributeRuntime\nimport Foundation\n", to: &warm, name: "WarmUp.swift")
         } catch {
-            print("error: \(error)")
+            say("error: \(error)")
             return 1
         }
         guard compile(&warm, modules: modules, extraFlags: []) else { return 1 }
@@ -118,7 +116,7 @@ enum CompileBenchmark {
                     : compile(&baseline, modules: modules, extraFlags: options.extraFlags)
                 else { return 1 }
             }
-            print(String(format: "run %d: generated %.2f s CPU (%.2f s wall), baseline %.2f s CPU (%.2f s wall), ratio %.2f",
+            say(String(format: "run %d: generated %.2f s CPU (%.2f s wall), baseline %.2f s CPU (%.2f s wall), ratio %.2f",
                          run + 1, generated.cpuSeconds[run], generated.wallSeconds[run],
                          baseline.cpuSeconds[run], baseline.wallSeconds[run],
                          generated.cpuSeconds[run] / baseline.cpuSeconds[run]))
@@ -126,10 +124,10 @@ enum CompileBenchmark {
         let generatedMedian = median(generated.cpuSeconds)
         let baselineMedian = median(baseline.cpuSeconds)
         let ratio = generatedMedian / baselineMedian
-        print("")
-        print(String(format: "median CPU: generated %.2f s, plain Codable baseline %.2f s; ratio %.2f (target <= 1.00, stretch <= 0.80)",
+        say("")
+        say(String(format: "median CPU: generated %.2f s, plain Codable baseline %.2f s; ratio %.2f (target <= 1.00, stretch <= 0.80)",
                      generatedMedian, baselineMedian, ratio))
-        print(String(format: "per attribute: generated %.2f ms, baseline %.2f ms",
+        say(String(format: "per attribute: generated %.2f ms, baseline %.2f ms",
                      generatedMedian * 1000 / Double(attributes), baselineMedian * 1000 / Double(attributes)))
         if options.keep == nil {
             try? FileManager.default.removeItem(at: root)
@@ -158,7 +156,7 @@ enum CompileBenchmark {
         guard FileManager.default.createFile(atPath: log.path, contents: nil),
               let output = try? FileHandle(forWritingTo: log)
         else {
-            print("error: cannot write \(log.path)")
+            say("error: cannot write \(log.path)")
             return false
         }
         process.standardOutput = output
@@ -168,18 +166,18 @@ enum CompileBenchmark {
         do {
             try process.run()
         } catch {
-            print("error: cannot run swiftc: \(error)")
+            say("error: cannot run swiftc: \(error)")
             return false
         }
         process.waitUntilExit()
         let wall = Date().timeIntervalSince(start)
         try? output.close()
         guard process.terminationStatus == 0 else {
-            print("error: compiling \(variant.name) failed; see \(log.path)")
+            say("error: compiling \(variant.name) failed; see \(log.path)")
             return false
         }
         if let text = try? String(contentsOf: log, encoding: .utf8), text.contains("warning:") {
-            print("note: \(variant.name) compiled with warnings; see \(log.path)")
+            say("note: \(variant.name) compiled with warnings; see \(log.path)")
         }
         variant.cpuSeconds.append(childrenCPUSeconds() - before)
         variant.wallSeconds.append(wall)
@@ -198,6 +196,12 @@ enum CompileBenchmark {
         let sorted = values.sorted()
         guard !sorted.isEmpty else { return .nan }
         return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+    }
+
+    /// Writes one line at once, unbuffered: a run takes minutes, and its lines should show as they
+    /// come also when the output goes to a file.
+    private static func say(_ line: String = "") {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
     }
 
     private static func kilobytes(_ bytes: Int) -> String { String(format: "%.0f KB", Double(bytes) / 1000) }
