@@ -16,6 +16,8 @@ enum CompileBenchmark {
         var keep: String?
         /// Extra arguments for every compile, e.g. `-Xfrontend -debug-time-function-bodies`.
         var extraFlags: [String] = []
+        /// The baseline's conformances: by default the generated types' own.
+        var baselineConformances = "Codable, Hashable, Sendable"
     }
 
     static func parse(_ arguments: [String]) -> Options? {
@@ -30,6 +32,8 @@ enum CompileBenchmark {
             case ("--runs", let value?): guard let count = Int(value), count > 0 else { return nil }; options.runs = count
             case ("--keep", let value?): options.keep = value
             case ("--flag", let value?): options.extraFlags.append(value)
+            case ("--baseline", "codable"): options.baselineConformances = "Codable"
+            case ("--baseline", "full"): options.baselineConformances = "Codable, Hashable, Sendable"
             default: return nil
             }
         }
@@ -67,7 +71,7 @@ enum CompileBenchmark {
                 let file = "Spec/\(spec.resource).yaml"
                 let result = GeneratorPipeline.run(specBytes: bytes, file: file, options: GeneratorOptions())
                 guard let swift = result.files.first, result.diagnostics.isEmpty,
-                      let plain = PlainCodableRenderer.render(specBytes: bytes, file: file)
+                      let plain = PlainCodableRenderer.render(specBytes: bytes, file: file, conformances: options.baselineConformances)
                 else {
                     say("error: \(file) does not generate cleanly: \(result.diagnostics.first.map { "\($0)" } ?? "no output")")
                     return 1
@@ -90,6 +94,7 @@ enum CompileBenchmark {
         let attributes = corpus.reduce(0) { $0 + $1.attributeCount }
         let sizes = corpus.map(\.attributeCount).sorted()
         say("corpus: \(corpus.count) tables, \(attributes) attributes (\(sizes.first ?? 0)…\(sizes.last ?? 0) per table, median \(sizes[sizes.count / 2])), nesting up to \(CorpusSynthesizer.maximumDepth) levels, keywords")
+        say("baseline: plain structs conforming to \(options.baselineConformances), synthesized; generated: Codable, Hashable, Sendable, doc comments, mappers")
         say("sources: generated \(kilobytes(generated.bytes)), plain Codable baseline \(kilobytes(baseline.bytes)) in \(root.path)")
         say("compile: swiftc -Onone -g -parse-as-library -emit-module -c (batch mode, -j 2), one module per variant, \(options.runs) runs alternating")
         say("CPU time = user + sys of the compiler processes (the machine may be shared; wall time is shown but not compared)")

@@ -10,7 +10,10 @@ import AttributeSpec
 /// mappers: it is the floor a generator has to beat, not an equivalent.
 package enum PlainCodableRenderer {
     /// The baseline source for one spec file, or `nil` when the spec does not validate.
-    package static func render(specBytes: [UInt8], file: String) -> String? {
+    ///
+    /// - Parameter conformances: what each struct conforms to; the generated types'
+    ///   `Codable, Hashable, Sendable` unless the benchmark asks for less.
+    package static func render(specBytes: [UInt8], file: String, conformances: String = "Codable, Hashable, Sendable") -> String? {
         let loaded = SpecFile.load(specBytes, file: file)
         guard let spec = loaded.spec, !loaded.diagnostics.containsErrors,
               let code = try? CodeTranslator.translate(spec, options: GeneratorOptions())
@@ -20,13 +23,13 @@ package enum PlainCodableRenderer {
         printer.print()
         // As a person would, qualify a standard name only where a nested type shadows it.
         let shadowed = Set(code.allTypes.map(\.name))
-        printStruct(code.root, shadowed: shadowed, to: &printer)
+        printStruct(code.root, conformances: conformances, shadowed: shadowed, to: &printer)
         return printer.contents
     }
 
-    private static func printStruct(_ type: TypeDeclaration, shadowed: Set<String>, to printer: inout Printer) {
+    private static func printStruct(_ type: TypeDeclaration, conformances: String, shadowed: Set<String>, to printer: inout Printer) {
         let renderer = SwiftRenderer(access: AccessLevel.public.rawValue)
-        printer.block("public struct \(type.name): Codable, Hashable, Sendable {") { body in
+        printer.block("public struct \(type.name): \(conformances) {") { body in
             for property in type.properties {
                 body.print("public var \(renderer.identifier(property.name)): \(plainSpelling(of: property.type, shadowed: shadowed))?")
             }
@@ -40,7 +43,7 @@ package enum PlainCodableRenderer {
             }
             for nested in type.nestedTypes {
                 body.print()
-                printStruct(nested, shadowed: shadowed, to: &body)
+                printStruct(nested, conformances: conformances, shadowed: shadowed, to: &body)
             }
         }
     }
