@@ -3,29 +3,53 @@ import PackagePlugin
 
 /// `swift package --allow-writing-to-package-directory generate-attribute-code [ARGS]`:
 /// regenerates the package's checked-in output by running `attribute-codegen generate` on
-/// `Spec/` into `Generated/`, from the package's root so that its `attribute-codegen.yaml`
-/// (if any) applies. Extra arguments are passed to the tool unchanged.
+/// `Spec/` into `Generated/`, from the package's root so that its configuration file (if any)
+/// applies. Extra arguments are passed to the tool unchanged, except `--add-exports`.
 ///
 /// The tool does the work, so the command plugin writes exactly what `attribute-codegen
 /// generate` and `check` would: only files whose bytes change, and stale outputs removed.
+///
+/// It also looks for the trap of the build-tool plugin's setup: a target folder whose specs
+/// sit in `Spec/` but which holds no Swift file. SwiftPM drops such a target before any plugin
+/// runs (swift-package-manager issue 8061), so its module never exists. The plugin names each
+/// such folder, and with `--add-exports` writes the one file it needs.
 @main
 struct GenerateAttributeCodePlugin: CommandPlugin {
     func performCommand(context: PluginContext, arguments: [String]) async throws {
-        let tool = try context.tool(named: "attribute-codegen")
         let root = context.package.directoryURL
-        let hasExplicitPaths = Self.hasPaths(arguments)
-        var toolArguments = ["generate"]
-        if !hasExplicitPaths {
-            toolArguments += [
-                root.appendingPathComponent("Spec").path,
-                "--output", root.appendingPathComponent("Generated").path,
-            ]
+        let addExports = arguments.contains(CodegenFileRules.addExportsFlag)
+        let toolArguments = arguments.filter { $0 != CodegenFileRules.addExportsFlag }
+        // `Target.directoryURL` needs tools 6.1; the concrete target types have it in 6.0.
+        let known = Set(context.package.targets.compactMap { target in
+            ((target as? SwiftSourceModuleTarget)?.directoryURL ?? (target as? ClangSourceModuleTarget)?.directoryURL)?
+                .standardizedFileURL.path
+        })
+        let skipped = Self.specFoldersWithoutSwift(in: root).filter { !known.contains($0.standardizedFileURL.path) }
+        for folder in skipped {
+            let exports = folder.appendingPathComponent(CodegenFileRules.exportsFileName)
+            if addExports {
+                try Data(CodegenFileRules.exportsFileContents.utf8).write(to: exports)
+                print("created \(exports.path)")
+            } else {
+                Diagnostics.warning(CodegenFileRules.missingSwiftFileWarning(folder: folder.path), file: folder.path, line: nil)
+            }
         }
-        toolArguments += arguments
+
+        let hasExplicitPaths = CodegenFileRules.argumentsNamePaths(toolArguments)
+        let specFolder = root.appendingPathComponent(CodegenFileRules.specFolderName)
+        if !hasExplicitPaths, addExports || !skipped.isEmpty, !FileManager.default.fileExists(atPath: specFolder.path) {
+            // Only the build-tool plugin's targets to look after: there is no `Spec/` to generate from.
+            return
+        }
+        var invocation = ["generate"]
+        if !hasExplicitPaths {
+            invocation += [specFolder.path, "--output", root.appendingPathComponent(CodegenFileRules.outputFolderName).path]
+        }
+        invocation += toolArguments
 
         let process = Process()
-        process.executableURL = tool.url
-        process.arguments = toolArguments
+        process.executableURL = try context.tool(named: "attribute-codegen").url
+        process.arguments = invocation
         process.currentDirectoryURL = root
         try process.run()
         process.waitUntilExit()
@@ -34,34 +58,24 @@ struct GenerateAttributeCodePlugin: CommandPlugin {
             throw PluginError("attribute-codegen generate failed")
         }
     }
-}
 
-extension GenerateAttributeCodePlugin {
-    /// The tool's options that take a value: their values are not paths.
-    static let optionsWithValue: Set<String> = ["--output", "-o", "--config", "--access-level"]
-
-    /// Whether the arguments name spec paths, which then replace the default `Spec/`.
-    static func hasPaths(_ arguments: [String]) -> Bool {
-        var index = 0
-        while index < arguments.count {
-            let argument = arguments[index]
-            if argument == "--" { return index + 1 < arguments.count }
-            if optionsWithValue.contains(argument) {
-                index += 2
-                continue
+    /// The folders directly under `Sources/` and `Tests/` that have a `Spec/` folder holding a
+    /// spec but no Swift file anywhere below them.
+    static func specFoldersWithoutSwift(in root: URL) -> [URL] {
+        let fileManager = FileManager.default
+        var found: [URL] = []
+        for parent in ["Sources", "Tests"] {
+            let parentURL = root.appendingPathComponent(parent)
+            let names = (try? fileManager.contentsOfDirectory(atPath: parentURL.path)) ?? []
+            for name in names.sorted() {
+                let folder = parentURL.appendingPathComponent(name)
+                let files = fileManager.enumerator(atPath: folder.path)?.allObjects as? [String] ?? []
+                let hasSpec = files.contains { CodegenFileRules.isSpecFile(folder.path + "/" + $0, inTargetAt: folder.path) }
+                if hasSpec, !files.contains(where: { $0.hasSuffix(".swift") }) {
+                    found.append(folder)
+                }
             }
-            if !argument.hasPrefix("-") { return true }
-            index += 1
         }
-        return false
-    }
-}
-
-/// An error that SwiftPM prints as the plugin's failure.
-struct PluginError: Error, CustomStringConvertible {
-    let description: String
-
-    init(_ description: String) {
-        self.description = description
+        return found
     }
 }

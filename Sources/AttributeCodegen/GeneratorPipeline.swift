@@ -78,16 +78,15 @@ public enum GeneratorPipeline {
     /// The name of the Swift file generated from a spec file: its base name with `.swift` in
     /// place of the extension. It depends on the file name alone, so output paths are the same
     /// wherever the spec lives: `dir/aws_x.yaml` → `aws_x.swift`.
+    ///
+    /// The rule lives in `CodegenFileRules`, which the build-tool plugin compiles too: the
+    /// plugin declares this name as its command's output before the tool runs.
     public static func swiftFileName(forSpecFile file: String) -> String {
-        outputFileName(forSpecFile: file, extension: "swift")
+        CodegenFileRules.swiftFileName(forSpecFile: file)
     }
 
     /// The spec file's base name with `ext` in place of its extension.
     static func outputFileName(forSpecFile file: String, extension ext: String) -> String {
-        let base = CodeTranslator.baseName(of: file)
-        guard let dot = base.utf8.lastIndex(of: UInt8(ascii: ".")), dot != base.utf8.startIndex else {
-            return base + "." + ext
-        }
-        return String(base[..<dot]) + "." + ext
+        CodegenFileRules.outputFileName(forSpecFile: file, extension: ext)
     }
 }

@@ -1,7 +1,21 @@
+import AttributeSpec
+
 /// A command line that does not fit a command's options: exit status 2.
 struct UsageError: Error, Equatable {
     /// What is wrong, lowercase, without a trailing period.
     var message: String
+
+    /// An option no one knows, with the closest known spelling when one is close enough
+    /// (the same suggestions as for spec keys).
+    static func unknownOption(_ spelling: String, among known: [String]) -> UsageError {
+        // Sorted so that ties break the same way on every run.
+        let candidates = known.filter { $0.hasPrefix("--") }.sorted()
+        var message = "unknown option '\(spelling)'"
+        if let suggestion = Suggestion.closest(to: spelling, among: candidates) {
+            message += "; did you mean '\(suggestion)'?"
+        }
+        return UsageError(message: message)
+    }
 }
 
 /// The arguments of one command, split into flags, options with values, and positionals.
@@ -50,7 +64,7 @@ struct ArgumentParser {
             }
             let (spelling, inlineValue) = splitInlineValue(argument)
             guard let option = options[spelling] else {
-                throw UsageError(message: "unknown option '\(spelling)'")
+                throw UsageError.unknownOption(spelling, among: Array(flags.keys) + Array(options.keys))
             }
             if let inlineValue {
                 result.options[option] = inlineValue

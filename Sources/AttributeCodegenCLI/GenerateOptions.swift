@@ -5,16 +5,17 @@ import AttributeSpec
 /// `generate [PATH ...] [--output DIR] [--config FILE] [--access-level LEVEL] [--swift-only] [--no-prune] [--quiet]`
 struct GenerateOptions: Hashable, Sendable {
     /// The folder searched when no path is given.
-    static let defaultPath = "Spec/"
+    static let defaultPath = CodegenFileRules.specFolderName + "/"
     /// The output folder when none is given.
-    static let defaultOutput = "Generated"
+    static let defaultOutput = CodegenFileRules.outputFolderName
 
     /// Spec files or folders (searched recursively); `Spec/` when none is given.
     var paths: [String] = []
     /// The output folder.
     var output = GenerateOptions.defaultOutput
-    /// The configuration file; when `nil`, `attribute-codegen.yaml` in the current folder is
-    /// used if it exists, so running from a package's root picks up the package's settings.
+    /// The configuration file; when `nil`, `attribute-codegen.yaml` or `attribute-codegen.yml`
+    /// in the current folder is used if it exists, so running from a package's root picks up
+    /// the package's settings.
     var config: String?
     /// Overrides the configuration's access level.
     var accessLevel: GeneratorConfig.AccessLevel?
@@ -34,7 +35,7 @@ struct GenerateOptions: Hashable, Sendable {
     /// The parser for `generate`; `check` accepts the same arguments.
     private static let parser = ArgumentParser(
         flags: ["--swift-only": "swift-only", "--no-prune": "no-prune", "--quiet": "quiet", "-q": "quiet"],
-        options: ["--output": "output", "-o": "output", "--config": "config", "--access-level": "access-level"]
+        options: CodegenFileRules.optionsWithValue
     )
 
     /// Parses the arguments after the command name.
@@ -61,7 +62,7 @@ struct GenerateOptions: Hashable, Sendable {
     static let optionsHelp = """
         OPTIONS:
           -o, --output <dir>      The output folder (default: \(defaultOutput)).
-          --config <file>         The configuration file (default: ./\(GeneratorConfig.fileName) when present).
+          --config <file>         The configuration file (default: ./\(CodegenFileRules.configurationFileNames.joined(separator: " or ./")) when present).
           --access-level <level>  public, package or internal; overrides the configuration.
           --swift-only            Write only the Swift files (the build-tool plugin uses it).
           --no-prune              Keep generated files whose spec is gone.

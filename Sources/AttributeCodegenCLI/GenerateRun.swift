@@ -70,15 +70,28 @@ struct GenerateRun {
         }
     }
 
+    /// Loads the configuration: the file `--config` names, or else `attribute-codegen.yaml` or
+    /// `attribute-codegen.yml` in the working folder. A configuration file inside a spec folder
+    /// is not read, and says so, rather than being ignored without a word.
     private mutating func loadConfig(_ options: GenerateOptions, fileManager: FileManager) -> GeneratorConfig? {
-        let path: String
+        let present = CodegenFileRules.configurationFileNames.filter { fileManager.fileExists(atPath: $0) }
+        let path: String?
         if let explicit = options.config {
             path = explicit
-        } else if fileManager.fileExists(atPath: GeneratorConfig.fileName) {
-            path = GeneratorConfig.fileName
-        } else {
+        } else if present.count > 1 {
+            diagnostics.append(.error("two configuration files, \(present.joined(separator: " and ")); keep one of the two", at: nil))
             return nil
+        } else {
+            path = present.first
         }
+        for unread in SpecFileCollector.configurationFiles(under: options.inputPaths) where unread != path {
+            diagnostics.append(.warning(
+                "configuration file not read: the tool reads ./\(CodegenFileRules.configurationFileNames.joined(separator: " or ./")) "
+                    + "from its working folder, or the file --config names",
+                at: SourceLocation(file: unread, line: 1, column: 1)
+            ))
+        }
+        guard let path else { return nil }
         switch SpecFileCollector.read(path) {
         case .success(let bytes):
             let (config, found) = ConfigLoader.load(bytes, file: path)

@@ -3,7 +3,7 @@ import AttributeSpec
 /// `attribute-codegen lint [PATH ...]`: checks spec files and reports every problem.
 struct LintCommand: Command {
     /// The folder linted when no path is given.
-    static let defaultPath = "Spec/"
+    static let defaultPath = GenerateOptions.defaultPath
 
     /// Where output goes.
     var console: Console

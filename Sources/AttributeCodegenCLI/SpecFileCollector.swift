@@ -21,9 +21,26 @@ enum SpecFileCollector {
             }
             let prefix = path.hasSuffix("/") ? path : path + "/"
             let found = (fileManager.enumerator(atPath: path)?.allObjects as? [String] ?? [])
-                .filter { SpecFile.isSpecFileName($0) && isRegularFile(prefix + $0, fileManager) }
+                .filter { CodegenFileRules.isSpecFileName($0) && isRegularFile(prefix + $0, fileManager) }
                 .map { prefix + $0 }
             // Sort by UTF-8 bytes so every machine lists files in the same order.
+            files += found.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        }
+        return files
+    }
+
+    /// The configuration files inside the folders among `paths`, which the tool does not read
+    /// from there: it reads the one in its working folder, or the one `--config` names.
+    static func configurationFiles(under paths: [String]) -> [String] {
+        let fileManager = FileManager.default
+        var files: [String] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else { continue }
+            let prefix = path.hasSuffix("/") ? path : path + "/"
+            let found = (fileManager.enumerator(atPath: path)?.allObjects as? [String] ?? [])
+                .filter { CodegenFileRules.isConfigurationFileName($0) }
+                .map { prefix + $0 }
             files += found.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         }
         return files

@@ -5,6 +5,13 @@ package struct Tool {
     /// The tool's name as users type it.
     static let name = "attribute-codegen"
 
+    /// The version `--version` prints; the README's `.package(url:from:)` line and the
+    /// CHANGELOG's latest entry name it too (a test keeps the three equal).
+    package static let version = "0.1.0"
+
+    /// The options the tool itself takes before a command.
+    static let options = ["--help", "-h", "--version"]
+
     /// Where output goes.
     package var console: Console
 
@@ -23,17 +30,45 @@ package struct Tool {
             console.output(help(commands))
             return ExitStatus.success
         }
+        if first == "--version" {
+            console.printLine("\(Tool.name) \(Tool.version)")
+            return ExitStatus.success
+        }
+        if first == "help" {
+            return runHelp(Array(arguments.dropFirst()), commands: commands)
+        }
         if let command = commands.first(where: { $0.name == first }) {
             return command.run(Array(arguments.dropFirst()))
         }
         if first.hasPrefix("-") {
-            return console.reportUsageError(UsageError(message: "unknown option '\(first)'"), helpCommand: Tool.name)
+            let usage = UsageError.unknownOption(first, among: Tool.options)
+            return console.reportUsageError(usage, helpCommand: Tool.name)
         }
-        var message = "unknown command '\(first)'"
-        if let suggestion = Suggestion.closest(to: first, among: commands.map(\.name)) {
+        return console.reportUsageError(unknownCommand(first, commands: commands), helpCommand: Tool.name)
+    }
+
+    /// `help` prints the tool's help; `help <command>` that command's, as `<command> --help` does.
+    private func runHelp(_ arguments: [String], commands: [any Command]) -> Int32 {
+        guard let name = arguments.first else {
+            console.output(help(commands))
+            return ExitStatus.success
+        }
+        guard arguments.count == 1 else {
+            return console.reportUsageError(UsageError(message: "unexpected argument '\(arguments[1])'; help takes one command"), helpCommand: Tool.name)
+        }
+        guard let command = commands.first(where: { $0.name == name }) else {
+            return console.reportUsageError(unknownCommand(name, commands: commands), helpCommand: Tool.name)
+        }
+        console.output(command.help)
+        return ExitStatus.success
+    }
+
+    private func unknownCommand(_ name: String, commands: [any Command]) -> UsageError {
+        var message = "unknown command '\(name)'"
+        if let suggestion = Suggestion.closest(to: name, among: commands.map(\.name) + ["help"]) {
             message += "; did you mean '\(suggestion)'?"
         }
-        return console.reportUsageError(UsageError(message: message), helpCommand: Tool.name)
+        return UsageError(message: message)
     }
 
     /// The tool's help: what it does and its commands.
@@ -46,6 +81,7 @@ package struct Tool {
 
         OPTIONS:
           -h, --help  Show this help.
+          --version   Print the version (\(Tool.version)).
 
         COMMANDS:
 
@@ -53,7 +89,7 @@ package struct Tool {
         for command in commands {
             text += "  " + command.name + String(repeating: " ", count: width - command.name.count) + command.abstract + "\n"
         }
-        text += "\nRun '\(Tool.name) <command> --help' for a command's arguments.\n"
+        text += "\nRun '\(Tool.name) help <command>' (or '<command> --help') for a command's arguments.\n"
         return text
     }
 }

@@ -1,8 +1,5 @@
 /// The whole front end in one call: read, load and validate one spec file.
 public enum SpecFile {
-    /// The configuration file's names, which share a spec file's extensions but are not specs.
-    public static let configurationFileNames: Set<String> = ["attribute-codegen.yaml", "attribute-codegen.yml"]
-
     /// Reads, loads and validates a spec file's bytes.
     ///
     /// - Parameters:
@@ -24,14 +21,5 @@ public enum SpecFile {
         let validated = SpecValidator.validate(spec, ignoringEmptyListsAt: loaded.listsWithDroppedItems)
         let diagnostics = (loaded.diagnostics + validated.diagnostics).sortedByLocation()
         return (diagnostics.containsErrors ? nil : validated.spec, diagnostics)
-    }
-
-    /// Whether a file with this name (a path or a last component) is a spec: a `.yaml`, `.yml`
-    /// or `.json` file that is neither a JSON schema (`*.schema.json`) nor the configuration file.
-    public static func isSpecFileName(_ name: String) -> Bool {
-        let last = name.split(separator: "/").last.map(String.init) ?? name
-        guard SpecFileReader.extensions.contains(SpecFileReader.fileExtension(of: last)) else { return false }
-        let lowercased = last.lowercased()
-        return !lowercased.hasSuffix(".schema.json") && !configurationFileNames.contains(lowercased)
     }
 }

@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-/// Builds a real consumer package that uses the build-tool plugin, edits and breaks its specs,
-/// and checks what a user would see. Slow (a cold first run compiles this package inside the
+/// Builds the consumer package the README describes, with the build-tool plugin, then edits and
+/// breaks its specs, and checks what a user would see. Slow (a cold first run compiles this package inside the
 /// consumer); set `ATTRIBUTE_CODEGEN_SKIP_END_TO_END=1` to skip it while iterating locally,
 /// which Swift Testing reports as a skipped test rather than hiding it.
 @Suite(
@@ -58,11 +58,41 @@ struct BuildToolPluginEndToEndTests {
 
         """
 
-    @Test func buildEditAndBreakAConsumerPackage() throws {
+    static let specFolder = "Sources/InventoryModels/Spec/"
+
+    @Test func theReadmeSetupBuildsAsWrittenThenEditAndBreakASpec() throws {
         let consumer = try ConsumerPackage()
-        try consumer.write("Sources/Consumer/consumer_widget.yaml", Self.widget)
-        try consumer.write("Sources/Consumer/consumer_part.json", Self.part)
-        try consumer.write("Sources/Consumer/main.swift", """
+        let bundled = try String(
+            contentsOf: ConsumerPackage.producerRoot.appendingPathComponent("Spec/aws_sagemaker_compilation_job.yaml"),
+            encoding: .utf8
+        )
+        try consumer.write(Self.specFolder + "aws_sagemaker_compilation_job.yaml", bundled)
+        try consumer.write("Sources/Inventory/main.swift", try ConsumerPackage.readmeFile("Sources/Inventory/main.swift"))
+
+        // 0. Exports.swift forgotten: SwiftPM would drop the target; the command plugin names it,
+        // then writes the README's file when asked to.
+        let allow = "--allow-writing-to-package-directory"
+        let warned = try consumer.package([allow, "generate-attribute-code"])
+        #expect(warned.status == 0, "\(warned.output)")
+        let expectedWarning = consumer.path("Sources/InventoryModels") + " has specs but no Swift file"
+        #expect(warned.output.contains(expectedWarning), "expected '\(expectedWarning)' in:\n\(warned.output)")
+        #expect(consumer.read("Sources/InventoryModels/Exports.swift") == nil)
+        let fixed = try consumer.package([allow, "generate-attribute-code", "--add-exports"])
+        #expect(fixed.status == 0, "\(fixed.output)")
+        #expect(consumer.read("Sources/InventoryModels/Exports.swift") == (try ConsumerPackage.readmeFile("Sources/InventoryModels/Exports.swift")))
+
+        // 1. The README's layout builds, and its executable runs with one import.
+        let readme = try consumer.build()
+        #expect(readme.status == 0, "the README's setup failed to build:\n\(readme.output)")
+        #expect(!readme.output.contains("unhandled"), "spec files were reported as unhandled:\n\(readme.output)")
+        #expect(try consumer.runProduct().output == "resnet50 COMPLETED\n")
+
+        // 2. More specs, YAML and JSON, used from the executable.
+        try consumer.write(Self.specFolder + "consumer_widget.yaml", Self.widget)
+        try consumer.write(Self.specFolder + "consumer_part.json", Self.part)
+        try consumer.write("Sources/Inventory/main.swift", """
+            import InventoryModels
+
             var widget = ConsumerWidget()
             widget.widgetName = "sprocket"
             var part = ConsumerPart()
@@ -70,29 +100,28 @@ struct BuildToolPluginEndToEndTests {
             print("widget \\(widget.widgetName ?? "-") part \\(part.partNumber ?? 0)")
 
             """)
-
-        // 1. A first build generates both files and runs code that uses them.
         let first = try consumer.build()
         #expect(first.status == 0, "first build failed:\n\(first.output)")
-        #expect(!first.output.contains("unhandled"), "spec files were reported as unhandled:\n\(first.output)")
         #expect(try consumer.runProduct().output == "widget sprocket part 42\n")
 
-        // 2. The next build may rerun the commands, because SwiftPM relinks the tool once after a
+        // 3. The next build may rerun the commands, because SwiftPM relinks the tool once after a
         // cold build, but the tool rewrites nothing, so nothing is recompiled.
         let settle = try consumer.build()
         #expect(settle.status == 0, "\(settle.output)")
-        #expect(!settle.output.contains("Compiling Consumer"), "unchanged output was recompiled:\n\(settle.output)")
+        #expect(!settle.output.contains("Compiling InventoryModels"), "unchanged output was recompiled:\n\(settle.output)")
 
-        // 3. From then on, a build with nothing changed runs no generator.
+        // 4. From then on, a build with nothing changed runs no generator.
         let noOp = try consumer.build()
         #expect(noOp.status == 0, "\(noOp.output)")
         #expect(!noOp.output.contains("Generating"), "a no-op build ran the generator:\n\(noOp.output)")
 
-        // 4. A new attribute is usable after a rebuild, and only its spec was regenerated.
+        // 5. A new attribute is usable after a rebuild, and only its spec was regenerated.
         let partFile = try #require(consumer.generatedFile(named: "consumer_part.swift"))
         let partDate = try modificationDate(partFile)
-        try consumer.write("Sources/Consumer/consumer_widget.yaml", Self.widgetWithColour)
-        try consumer.write("Sources/Consumer/main.swift", """
+        try consumer.write(Self.specFolder + "consumer_widget.yaml", Self.widgetWithColour)
+        try consumer.write("Sources/Inventory/main.swift", """
+            import InventoryModels
+
             var widget = ConsumerWidget()
             widget.widgetName = "sprocket"
             widget.colour = "red"
@@ -106,11 +135,21 @@ struct BuildToolPluginEndToEndTests {
         #expect(try modificationDate(partFile) == partDate)
         #expect(try consumer.runProduct().output == "widget sprocket red\n")
 
-        // 5. A broken spec fails the build with the spec's path, line and column.
-        try consumer.write("Sources/Consumer/consumer_widget.yaml", Self.brokenWidget)
+        // 6. A configuration file named attribute-codegen.yml in the target's folder is read, not
+        // taken for a spec: package access still serves the executable of the same package.
+        try consumer.write("Sources/InventoryModels/attribute-codegen.yml", "access_level: package\n")
+        let configured = try consumer.build()
+        #expect(configured.status == 0, "build with the .yml configuration failed:\n\(configured.output)")
+        let widgetFile = try #require(consumer.generatedFile(named: "consumer_widget.swift"))
+        let widgetSwift = try String(contentsOf: widgetFile, encoding: .utf8)
+        #expect(widgetSwift.contains("\npackage struct ConsumerWidget: "), "the configuration was not applied:\n\(widgetSwift)")
+        #expect(try consumer.runProduct().output == "widget sprocket red\n")
+
+        // 7. A broken spec fails the build with the spec's path, line and column.
+        try consumer.write(Self.specFolder + "consumer_widget.yaml", Self.brokenWidget)
         let broken = try consumer.build()
         #expect(broken.status != 0)
-        let location = consumer.path("Sources/Consumer/consumer_widget.yaml") + ":8:11: error: unknown type 'STRNG'"
+        let location = consumer.path(Self.specFolder + "consumer_widget.yaml") + ":8:11: error: unknown type 'STRNG'"
         #expect(broken.output.contains(location), "expected '\(location)' in:\n\(broken.output)")
     }
 

@@ -1,7 +1,13 @@
 import Foundation
 
-/// A throwaway package that depends on this one by path and applies the build-tool plugin,
-/// built with the real `swift build`, as a user's package would be.
+/// The consumer package the README's "Using it in your package" describes, built with the real
+/// `swift build` as a user would build it: its manifest, `Exports.swift` and `main.swift` are the
+/// README's own code blocks (marked `<!-- end-to-end: PATH -->`), and its spec is this
+/// repository's bundled spec, so the README cannot drift from what works.
+///
+/// The only change to the README's manifest is its `.package(url:from:)` line, which becomes a
+/// path dependency on this checkout, reached through a symlink named `attribute-codegen` so that
+/// the package identity the README's `package:` arguments name is the same.
 ///
 /// It lives in a fixed temporary folder whose name contains a space (to catch unquoted paths),
 /// and keeps its `.build` between runs so that only the first run compiles everything.
@@ -10,45 +16,53 @@ struct ConsumerPackage {
     static let producerRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// SwiftPM names a path dependency after its folder, so the consumer must too.
-    static var producerIdentity: String { producerRoot.lastPathComponent.lowercased() }
+    /// The README's dependency line, which the test swaps for a path dependency.
+    static let dependencyPrefix = #".package(url: "https://github.com/attribute-codegen/attribute-codegen", from: ""#
 
     let root: URL
+    /// The symlink to this checkout that the consumer depends on.
+    let producerLink: URL
 
     init() throws {
         // One folder per clone of this repository, so two checkouts never share a build folder.
-        root = FileManager.default.temporaryDirectory
+        let base = FileManager.default.temporaryDirectory
             .appendingPathComponent("attribute-codegen end to end")
             .appendingPathComponent(Self.fingerprint(of: Self.producerRoot.path))
-            .appendingPathComponent("Consumer Package")
-        let sources = root.appendingPathComponent("Sources/Consumer")
+        root = base.appendingPathComponent("Consumer Package")
+        producerLink = base.appendingPathComponent("attribute-codegen")
+        try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
+        try? FileManager.default.removeItem(at: producerLink)
+        try FileManager.default.createSymbolicLink(at: producerLink, withDestinationURL: Self.producerRoot)
         // Sources are rewritten on every run; `.build` is kept for speed.
         try? FileManager.default.removeItem(at: root.appendingPathComponent("Sources"))
-        try FileManager.default.createDirectory(at: sources, withIntermediateDirectories: true)
-        try write("Package.swift", Self.manifest)
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        try write("Package.swift", try Self.manifest(dependingOn: producerLink))
     }
 
-    /// The manifest a user writes: a path dependency, the runtime product, the plugin.
-    static var manifest: String {
-        """
-        // swift-tools-version: 6.0
-        import PackageDescription
+    /// The README's code block marked `<!-- end-to-end: path -->`.
+    static func readmeFile(_ path: String) throws -> String {
+        let readme = try String(contentsOf: producerRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let marker = "<!-- end-to-end: \(path) -->\n```swift\n"
+        guard let start = readme.range(of: marker), let end = readme.range(of: "```\n", range: start.upperBound..<readme.endIndex) else {
+            throw ReadmeBlockMissing(path: path)
+        }
+        return String(readme[start.upperBound..<end.lowerBound])
+    }
 
-        let package = Package(
-            name: "Consumer",
-            dependencies: [
-                .package(path: "\(producerRoot.path)"),
-            ],
-            targets: [
-                .executableTarget(
-                    name: "Consumer",
-                    dependencies: [.product(name: "AttributeRuntime", package: "\(producerIdentity)")],
-                    plugins: [.plugin(name: "AttributeCodegenPlugin", package: "\(producerIdentity)")]
-                ),
-            ]
-        )
+    struct ReadmeBlockMissing: Error, CustomStringConvertible {
+        var path: String
+        var description: String { "README.md has no block marked '<!-- end-to-end: \(path) -->' followed by a swift code block" }
+    }
 
-        """
+    /// The README's manifest with its dependency on this package pointed at `producer`.
+    static func manifest(dependingOn producer: URL) throws -> String {
+        let readme = try readmeFile("Package.swift")
+        var lines = readme.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let dependency = lines.indices.filter { lines[$0].trimmingCharacters(in: .whitespaces).hasPrefix(dependencyPrefix) }
+        guard dependency.count == 1, let index = dependency.first else { throw ReadmeBlockMissing(path: "Package.swift (one \(dependencyPrefix)…) line)") }
+        let indent = lines[index].prefix { $0 == " " }
+        lines[index] = String(indent) + ".package(path: \"\(producer.path)\"),"
+        return lines.joined(separator: "\n")
     }
 
     /// A short, stable name for a path (FNV-1a), the same on every run.
@@ -60,9 +74,16 @@ struct ConsumerPackage {
         return String(hash, radix: 16)
     }
 
-    /// Writes a file of the package, relative to its root.
+    /// Writes a file of the package, relative to its root, creating its folder.
     func write(_ path: String, _ text: String) throws {
-        try Data(text.utf8).write(to: root.appendingPathComponent(path))
+        let url = root.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+
+    /// Reads a file of the package, or `nil` when it does not exist.
+    func read(_ path: String) -> String? {
+        (try? Data(contentsOf: root.appendingPathComponent(path))).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The absolute path of a file of the package.
@@ -75,9 +96,14 @@ struct ConsumerPackage {
         try run(["swift", "build", "--package-path", root.path])
     }
 
+    /// Runs `swift package` with these arguments (a command plugin's verb, for example).
+    func package(_ arguments: [String]) throws -> (status: Int32, output: String) {
+        try run(["swift", "package", "--package-path", root.path] + arguments)
+    }
+
     /// Runs the built executable.
     func runProduct() throws -> (status: Int32, output: String) {
-        try run([root.appendingPathComponent(".build/debug/Consumer").path])
+        try run([root.appendingPathComponent(".build/debug/Inventory").path])
     }
 
     /// The file the plugin generated with this name, wherever SwiftPM put its work folder.

@@ -35,4 +35,8 @@ struct AttributeInfo: Hashable, Sendable {
     /// The Swift property names from the root type down to this property:
     /// `["inputConfig", "s3Uri"]`.
     var swiftPropertyPath: [String]
+
+    /// The `timestamp_format` in force for a `TIMESTAMP` (its own or the table's); `nil` for
+    /// the default form and for every other type, so that such output never changes.
+    var timestampFormat: TimestampFormat? = nil
 }

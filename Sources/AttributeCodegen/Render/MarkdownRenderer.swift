@@ -82,6 +82,9 @@ enum MarkdownRenderer {
         if let providerName = attribute.providerName {
             printer.print("- Provider name: \(MarkdownText.code(providerName))")
         }
+        if let format = attribute.timestampFormat {
+            printer.print("- Timestamp format: \(MarkdownText.code(format.rawValue))")
+        }
         if let description = attribute.description {
             printListParagraphs("Description: ", description, to: &printer)
         }

@@ -46,7 +46,8 @@ extension SwiftRenderer {
             for (property, providerName) in written {
                 let value = "self.\(identifier(property.name))"
                 let method = readMethod(for: property.attribute.type)
-                body.print("writer.\(method)(\(value), at: \(SwiftText.stringLiteral(providerName)))")
+                let format = property.attribute.timestampFormat.map { ", format: \(Self.formatArgument($0))" } ?? ""
+                body.print("writer.\(method)(\(value), at: \(SwiftText.stringLiteral(providerName))\(format))")
             }
         }
     }
@@ -62,7 +63,18 @@ extension SwiftRenderer {
         case .array(let element) where element.isNested:
             return "reader.structureList(\(arguments), as: \(spelling(of: element)).self)"
         default:
-            return "reader.\(readMethod(for: attribute.type))(\(arguments))"
+            let format = attribute.timestampFormat.map { ", format: \(Self.formatArgument($0))" } ?? ""
+            return "reader.\(readMethod(for: attribute.type))(\(arguments)\(format))"
+        }
+    }
+
+    /// The runtime's `TimestampFormat` case for a spec's `timestamp_format`.
+    static func formatArgument(_ format: TimestampFormat) -> String {
+        switch format {
+        case .epochSecondsOrRFC3339: ".epochSecondsOrRFC3339"
+        case .epochSeconds: ".epochSeconds"
+        case .epochMilliseconds: ".epochMilliseconds"
+        case .rfc3339: ".rfc3339"
         }
     }
 

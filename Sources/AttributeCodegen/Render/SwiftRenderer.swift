@@ -76,6 +76,9 @@ struct SwiftRenderer {
         if let providerName = attribute.providerName {
             facts.append(("Provider name", providerName))
         }
+        if let format = attribute.timestampFormat {
+            facts.append(("Timestamp format", format.rawValue))
+        }
         let summary = attribute.description ?? "The `\(SwiftText.commentInline(attribute.name))` attribute."
         printDocComment(description: summary, facts: facts, to: &printer)
         printer.print("\(access) var \(identifier(property.name)): \(spelling(of: property.type))?")

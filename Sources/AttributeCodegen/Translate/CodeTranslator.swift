@@ -24,7 +24,8 @@ enum CodeTranslator {
             resource: spec.resource.value,
             attributes: spec.attributes,
             attributePath: [],
-            swiftPath: []
+            swiftPath: [],
+            timestampFormat: spec.timestampFormat?.value
         )
         return CodeFile(specFileName: baseName(of: spec.file), accessLevel: options.accessLevel, root: root)
     }
@@ -42,7 +43,8 @@ enum CodeTranslator {
         resource: String?,
         attributes: [Attribute],
         attributePath: [String],
-        swiftPath: [String]
+        swiftPath: [String],
+        timestampFormat tableTimestampFormat: TimestampFormat?
     ) throws(Diagnostic) -> TypeDeclaration {
         var propertyNames: [String] = []
         var wantedTypeNames: [String] = []
@@ -53,7 +55,7 @@ enum CodeTranslator {
             let structName = SwiftNaming.typeName(forProperty: propertyName)
             wantedTypeNames.append(
                 attribute.type.value == .unorderedListStruct
-                    ? SwiftNaming.elementTypeName(forListType: structName)
+                    ? attribute.elementSwiftName?.value ?? SwiftNaming.elementTypeName(forListType: structName)
                     : structName
             )
         }
@@ -71,7 +73,8 @@ enum CodeTranslator {
                 providerName: attribute.providerName?.value,
                 providerPath: attribute.providerPath,
                 description: attribute.description?.value,
-                swiftPropertyPath: swiftPath + [propertyName]
+                swiftPropertyPath: swiftPath + [propertyName],
+                timestampFormat: effectiveTimestampFormat(of: attribute, tableDefault: tableTimestampFormat)
             )
             let type: TypeReference
             if let scalar = scalarType(of: attribute.type.value) {
@@ -84,7 +87,8 @@ enum CodeTranslator {
                     resource: nil,
                     attributes: attribute.fields ?? [],
                     attributePath: info.path,
-                    swiftPath: info.swiftPropertyPath
+                    swiftPath: info.swiftPropertyPath,
+                    timestampFormat: tableTimestampFormat
                 )
                 nestedTypes.append(nested)
                 type = attribute.type.value == .structure ? .nested(nested.path) : .array(.nested(nested.path))
@@ -112,6 +116,14 @@ enum CodeTranslator {
             throw Diagnostic.untranslatableName(attribute.name.value, at: attribute.name.location)
         }
         return derived
+    }
+
+    /// The form a `TIMESTAMP` is read and written in; `nil` for the default form, which keeps
+    /// the generated calls of specs without `timestamp_format` as they always were.
+    private static func effectiveTimestampFormat(of attribute: Attribute, tableDefault: TimestampFormat?) -> TimestampFormat? {
+        guard attribute.type.value == .timestamp, let format = attribute.timestampFormat?.value ?? tableDefault,
+              format != .epochSecondsOrRFC3339 else { return nil }
+        return format
     }
 
     /// The value type of an attribute without fields; `nil` for the types that get a nested type.

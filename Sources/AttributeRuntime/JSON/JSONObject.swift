@@ -3,6 +3,11 @@
 /// Stored as one array of pairs: provider objects rarely have more than a few dozen keys, and a
 /// linear scan over them is cheaper than building a hash table for every object of every
 /// payload. Equality and hashing ignore member order, as JSON object semantics require.
+///
+/// A key is its exact UTF-8 bytes, as it is to JSON and to providers: `"\u00e9"` (é) and
+/// `"e\u0301"` (e + combining acute) are two keys, although Swift's `String ==` calls them
+/// equal. Lookup, construction, equality, hashing and the parser's duplicate check all use
+/// this one identity, for small and large objects alike.
 public struct JSONObject: Hashable, Sendable {
     /// One key/value pair.
     public struct Member: Hashable, Sendable {
@@ -30,12 +35,12 @@ public struct JSONObject: Hashable, Sendable {
     public init(_ pairs: some Sequence<(String, JSONValue)>) {
         members = []
         // A position table keeps building large objects linear; the subscript would be quadratic.
-        var positions: [String: Int] = [:]
+        var positions: [ByteKey: Int] = [:]
         for (key, value) in pairs {
-            if let position = positions[key] {
+            if let position = positions[ByteKey(key)] {
                 members[position].value = value
             } else {
-                positions[key] = members.count
+                positions[ByteKey(key)] = members.count
                 members.append(Member(key: key, value: value))
             }
         }
@@ -73,15 +78,48 @@ public struct JSONObject: Hashable, Sendable {
         }
     }
 
-    /// The position of `key` in `members`.
+    /// The position of the member whose key has exactly the UTF-8 bytes of `key`.
     public func index(forKey key: String) -> Int? {
-        // Comparing byte counts first rejects most keys without a full string comparison.
-        let count = key.utf8.count
-        for index in members.indices {
-            let candidate = members[index].key
-            if candidate.utf8.count == count, candidate == key { return index }
+        for index in members.indices where Self.sameKey(members[index].key, key) {
+            return index
         }
         return nil
+    }
+
+    /// Whether two keys are the same key: the same UTF-8 bytes. Swift's `String ==` would merge
+    /// canonically equivalent spellings, which JSON and providers keep apart.
+    @inline(__always)
+    static func sameKey(_ lhs: String, _ rhs: String) -> Bool {
+        let left = lhs.utf8
+        let right = rhs.utf8
+        // Comparing byte counts first rejects most keys without reading their bytes.
+        guard left.count == right.count else { return false }
+        let contiguous = left.withContiguousStorageIfAvailable { leftBytes in
+            right.withContiguousStorageIfAvailable { rightBytes in leftBytes.elementsEqual(rightBytes) }
+        }
+        if let contiguous, let equal = contiguous { return equal }
+        return left.elementsEqual(right)
+    }
+
+    /// A key for hash tables, hashed and compared by its UTF-8 bytes (`sameKey`).
+    struct ByteKey: Hashable {
+        let text: String
+
+        init(_ text: String) {
+            self.text = text
+        }
+
+        static func == (lhs: ByteKey, rhs: ByteKey) -> Bool {
+            sameKey(lhs.text, rhs.text)
+        }
+
+        func hash(into hasher: inout Hasher) {
+            // Always hash one contiguous byte run, so equal bytes hash alike however stored.
+            let hashed: Void? = text.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            if hashed == nil {
+                Array(text.utf8).withUnsafeBytes { hasher.combine(bytes: $0) }
+            }
+        }
     }
 
     /// Changes the value at `key` in place, starting from `null` when absent, without copying
@@ -107,8 +145,8 @@ public struct JSONObject: Hashable, Sendable {
         guard lhs.members.count == rhs.members.count else { return false }
         if lhs.members.count > 32 {
             // Large objects (big tag maps) would make the pairwise scan quadratic.
-            let table = Dictionary(rhs.members.lazy.map { ($0.key, $0.value) }, uniquingKeysWith: { _, last in last })
-            return lhs.members.allSatisfy { table[$0.key] == $0.value }
+            let table = Dictionary(rhs.members.lazy.map { (ByteKey($0.key), $0.value) }, uniquingKeysWith: { _, last in last })
+            return lhs.members.allSatisfy { table[ByteKey($0.key)] == $0.value }
         }
         for member in lhs.members {
             guard let other = rhs[member.key], other == member.value else { return false }
@@ -121,7 +159,7 @@ public struct JSONObject: Hashable, Sendable {
         var combined = 0
         for member in members {
             var memberHasher = Hasher()
-            memberHasher.combine(member.key)
+            memberHasher.combine(ByteKey(member.key))
             memberHasher.combine(member.value)
             combined ^= memberHasher.finalize()
         }

@@ -114,8 +114,9 @@ struct JSONParser {
         }
         var members: [JSONObject.Member] = []
         members.reserveCapacity(8)
-        // Big objects (tag maps) switch from pairwise duplicate checks to a set.
-        var seenKeys: Set<String>?
+        // Big objects (tag maps) switch from pairwise duplicate checks to a set. Both compare
+        // keys by their UTF-8 bytes, as `JSONObject` does.
+        var seenKeys: Set<JSONObject.ByteKey>?
         while true {
             skipWhitespace()
             let keyOffset = index
@@ -123,15 +124,14 @@ struct JSONParser {
             let key = try parseString()
             if var keys = seenKeys {
                 seenKeys = nil
-                if !keys.insert(key).inserted { throw error(.duplicateKey(key), at: keyOffset) }
+                if !keys.insert(JSONObject.ByteKey(key)).inserted { throw error(.duplicateKey(key), at: keyOffset) }
                 seenKeys = keys
             } else {
-                let keyCount = key.utf8.count
-                for member in members where member.key.utf8.count == keyCount && member.key == key {
+                for member in members where JSONObject.sameKey(member.key, key) {
                     throw error(.duplicateKey(key), at: keyOffset)
                 }
                 if members.count == 32 {
-                    seenKeys = Set(members.lazy.map(\.key)).union(CollectionOfOne(key))
+                    seenKeys = Set(members.lazy.map { JSONObject.ByteKey($0.key) }).union(CollectionOfOne(JSONObject.ByteKey(key)))
                 }
             }
             skipWhitespace()

@@ -7,6 +7,9 @@
 public struct MappingContext: Sendable, Hashable {
     /// The values by attribute path.
     public var values: [String: JSONValue]
+    /// Provider paths of the payload that the caller consumed itself (`Tags` after
+    /// `withAWSTags`), so that strict mode does not report them as unread.
+    public var consumedProviderKeys: [String] = []
 
     /// Creates a context from values keyed by attribute path.
     public init(_ values: [String: JSONValue] = [:]) {

@@ -16,6 +16,12 @@ public struct MappingError: Error, Sendable, Hashable, CustomStringConvertible {
         case float = "FLOAT"
         /// `TIMESTAMP`: epoch seconds or an RFC 3339 string.
         case timestamp = "TIMESTAMP"
+        /// `TIMESTAMP` with `timestamp_format: epoch_seconds`.
+        case timestampEpochSeconds = "TIMESTAMP epoch_seconds"
+        /// `TIMESTAMP` with `timestamp_format: epoch_milliseconds`.
+        case timestampEpochMilliseconds = "TIMESTAMP epoch_milliseconds"
+        /// `TIMESTAMP` with `timestamp_format: rfc3339`.
+        case timestampRFC3339 = "TIMESTAMP rfc3339"
         /// `STRUCT`: a JSON object.
         case structure = "STRUCT"
         /// `UNORDERED_LIST_STRING`: an array of strings.
@@ -33,9 +39,10 @@ public struct MappingError: Error, Sendable, Hashable, CustomStringConvertible {
         var jsonShape: String {
             switch self {
             case .string: "string"
-            case .int32, .int64, .double, .float: "number"
+            case .int32, .int64, .double, .float, .timestampEpochSeconds, .timestampEpochMilliseconds: "number"
             case .boolean: "boolean"
             case .timestamp: "number or string"
+            case .timestampRFC3339: "string"
             case .structure, .stringMap, .object: "object"
             case .stringList, .int32List, .structureList: "array"
             }
@@ -56,12 +63,21 @@ public struct MappingError: Error, Sendable, Hashable, CustomStringConvertible {
         case numberNotIntegral(number: String, type: ValueType)
         /// A string that is not an RFC 3339 timestamp.
         case malformedTimestamp(String)
+        /// A timestamp, as written, outside 0000-01-01T00:00:00.000Z...9999-12-31T23:59:59.999Z
+        /// (`Timestamp.supportedMilliseconds`), where it could not round-trip exactly.
+        case timestampOutOfRange(String)
+        /// Two keys of a `MAP_STRING_STRING` object with different bytes that Swift's `String`
+        /// calls equal (`é` and `e` + U+0301), so `[String: String]` cannot hold both.
+        case equivalentMapKeys(String, String)
         /// The payload is valid JSON but not an object.
         case rootNotObject(found: JSONValue.Kind)
         /// The payload is not valid JSON.
         case invalidJSON(JSONParseError)
         /// In strict mode, a provider key that no attribute reads.
         case unknownKey
+        /// In strict mode, a mapping context key that no attribute uses (a misspelling such as
+        /// `acount_id`); the error's attribute path is the key.
+        case unusedContextKey
 
         /// A short explanation without the location.
         public var description: String {
@@ -74,12 +90,18 @@ public struct MappingError: Error, Sendable, Hashable, CustomStringConvertible {
                 "number \(number) is not integral, as \(type) requires"
             case .malformedTimestamp(let text):
                 "'\(text)' is not an RFC 3339 timestamp"
+            case .timestampOutOfRange(let text):
+                "timestamp \(text) is outside \(Timestamp.supportedRangeDescription)"
+            case let .equivalentMapKeys(first, second):
+                "keys '\(first)' and '\(second)' differ in their bytes but are the same Swift String, so [String: String] cannot hold both"
             case .rootNotObject(let found):
                 "expected a JSON object at the root of the payload, found \(found)"
             case .invalidJSON(let error):
                 "invalid JSON at \(error)"
             case .unknownKey:
                 "provider key not read by any attribute"
+            case .unusedContextKey:
+                "not used by any attribute"
             }
         }
     }
@@ -108,6 +130,8 @@ public struct MappingError: Error, Sendable, Hashable, CustomStringConvertible {
             "provider key \(provider) (inside attribute '\(attribute)'): \(kind)"
         case let (.unknownKey, nil, provider?):
             "provider key \(provider): \(kind)"
+        case let (.unusedContextKey, attribute?, _):
+            "mapping context key '\(attribute)': \(kind)"
         case let (_, attribute?, provider?):
             "attribute '\(attribute)' (provider \(provider)): \(kind)"
         case let (_, attribute?, nil):

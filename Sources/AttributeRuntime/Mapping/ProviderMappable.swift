@@ -16,7 +16,8 @@ extension ProviderMappable {
     /// Maps a provider payload given as UTF-8 JSON bytes (`[UInt8]`, `Data`, …).
     ///
     /// - Throws: every problem of the payload at once: invalid JSON, a root that is not an
-    ///   object, values of the wrong type and, in strict mode, keys no attribute reads.
+    ///   object, values of the wrong type and, in strict mode, provider keys no attribute reads
+    ///   and context keys no attribute uses.
     public init(providerJSON bytes: some Collection<UInt8>, context: MappingContext = .init(), options: MappingOptions = .init()) throws(MappingErrors) {
         let value: JSONValue
         do {
@@ -42,6 +43,7 @@ extension ProviderMappable {
         var reader = ProviderReader(object: object, context: context, options: options, attributePrefix: "", providerPrefix: "")
         let mapped = Self(mapping: &reader)
         reader.reportUnknownKeys()
+        reader.reportUnusedContextKeys()
         guard reader.errors.isEmpty else { throw MappingErrors(reader.errors) }
         self = mapped
     }

@@ -53,6 +53,8 @@ public struct ProviderReader: Sendable {
     var errors: [MappingError] = []
     /// Provider paths asked for, kept only in strict mode to find keys nobody read.
     var requestedPaths: [String] = []
+    /// Context keys read, kept only in strict mode to find keys nobody used.
+    var usedContextKeys: [String] = []
 
     init(object: JSONObject, context: MappingContext, options: MappingOptions, attributePrefix: String, providerPrefix: String?) {
         self.object = object
@@ -108,10 +110,12 @@ public struct ProviderReader: Sendable {
 
     /// Walks `a.b.c` through nested objects; a missing or `null` step reads as absent.
     private mutating func lookupDotted(_ providerPath: String, attribute: String) -> JSONValue? {
-        let components = providerPath.split(separator: ".", omittingEmptySubsequences: false)
+        // Split on the `.` byte, not by Character: a key may begin with a combining mark.
+        let utf8 = providerPath.utf8
+        let components = utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
         var current = object
         for (offset, component) in components.enumerated() {
-            guard let value = current[String(component)] else { return nil }
+            guard let value = current[String(Substring(component))] else { return nil }
             if offset == components.count - 1 { return value }
             switch value {
             case .object(let inner):
@@ -119,7 +123,7 @@ public struct ProviderReader: Sendable {
             case .null:
                 return nil
             default:
-                let intermediate = components[...offset].joined(separator: ".")
+                let intermediate = String(Substring(utf8[..<component.endIndex]))
                 fail(.typeMismatch(expected: .object, found: value.kind), at: Location(attribute: attribute, providerPath: intermediate))
                 return nil
             }
@@ -128,17 +132,22 @@ public struct ProviderReader: Sendable {
     }
 
     /// A context value by full attribute path, or for list elements by the path without indices.
-    private func contextValue(_ attribute: String) -> JSONValue? {
+    private mutating func contextValue(_ attribute: String) -> JSONValue? {
         guard !context.values.isEmpty else { return nil }
         let path = attributePrefix + attribute
-        if let value = context.values[path] { return value }
+        if let value = context.values[path] {
+            if options.strict { usedContextKeys.append(path) }
+            return value
+        }
         guard attributePrefix.utf8.contains(UInt8(ascii: "[")) else { return nil }
         var unindexed = ""
         var inIndex = false
         for character in path.unicodeScalars {
             if character == "[" { inIndex = true } else if character == "]" { inIndex = false } else if !inIndex { unindexed.unicodeScalars.append(character) }
         }
-        return context.values[unindexed]
+        guard let value = context.values[unindexed] else { return nil }
+        if options.strict { usedContextKeys.append(unindexed) }
+        return value
     }
 
     /// Reads one scalar with a shared conversion rule.
@@ -219,6 +228,11 @@ public struct ProviderReader: Sendable {
         scalar(providerPath, attribute: attribute, ValueConversion.timestamp)
     }
 
+    /// A `TIMESTAMP` attribute with a spec `timestamp_format`: only that form is accepted.
+    public mutating func timestamp(_ providerPath: String?, attribute: String, format: TimestampFormat) -> Date? {
+        scalar(providerPath, attribute: attribute, ValueConversion.timestamp(format))
+    }
+
     /// An `UNORDERED_LIST_STRING` attribute.
     public mutating func stringList(_ providerPath: String?, attribute: String) -> [String]? {
         list(providerPath, attribute: attribute, type: .stringList, ValueConversion.string)
@@ -241,7 +255,12 @@ public struct ProviderReader: Sendable {
         var failed = false
         for member in object.members {
             if case .string(let string) = member.value {
-                result[member.key] = string
+                // JSON keys are distinct bytes; a Swift dictionary would merge equivalent ones.
+                if result.updateValue(string, forKey: member.key) != nil,
+                   let other = object.members.first(where: { $0.key == member.key && !JSONObject.sameKey($0.key, member.key) }) {
+                    fail(.equivalentMapKeys(other.key, member.key), at: location.member(member.key))
+                    failed = true
+                }
             } else {
                 fail(.typeMismatch(expected: .string, found: member.value.kind), at: location.member(member.key))
                 failed = true
@@ -253,7 +272,10 @@ public struct ProviderReader: Sendable {
     /// A `STRUCT` attribute, read by the nested type's own `init(mapping:)`. Problems inside it
     /// are reported with full paths and leave only the affected fields `nil`.
     public mutating func structure<Value: ProviderMappable>(_ providerPath: String?, attribute: String, as type: Value.Type) -> Value? {
-        guard let (value, location) = locate(providerPath, attribute: attribute) else { return nil }
+        guard let (value, location) = locate(providerPath, attribute: attribute) else {
+            probeContext(attribute, as: Value.self)
+            return nil
+        }
         guard case .object(let object) = value else {
             fail(.typeMismatch(expected: .structure, found: value.kind), at: location)
             return nil
@@ -264,11 +286,15 @@ public struct ProviderReader: Sendable {
     /// An `UNORDERED_LIST_STRUCT` attribute. An element that is not an object makes the whole
     /// attribute `nil`; problems inside elements only clear the affected fields.
     public mutating func structureList<Value: ProviderMappable>(_ providerPath: String?, attribute: String, as type: Value.Type) -> [Value]? {
-        guard let (value, location) = locate(providerPath, attribute: attribute) else { return nil }
+        guard let (value, location) = locate(providerPath, attribute: attribute) else {
+            probeContext(attribute, as: Value.self)
+            return nil
+        }
         guard case .array(let elements) = value else {
             fail(.typeMismatch(expected: .structureList, found: value.kind), at: location)
             return nil
         }
+        if elements.isEmpty { probeContext(attribute, as: Value.self) }
         var result: [Value] = []
         result.reserveCapacity(elements.count)
         var failed = false
@@ -289,6 +315,20 @@ public struct ProviderReader: Sendable {
         let value = Value(mapping: &child)
         child.reportUnknownKeys()
         errors.append(contentsOf: child.errors)
+        usedContextKeys.append(contentsOf: child.usedContextKeys)
         return value
+    }
+
+    /// In strict mode, notes which context keys the fields of an absent structure (or of the
+    /// elements of an empty list) would use, so that such keys do not count as unused: a
+    /// context is often shared by payloads that differ in which structures they have.
+    private mutating func probeContext<Value: ProviderMappable>(_ attribute: String, as type: Value.Type) {
+        guard options.strict, !context.values.isEmpty else { return }
+        var probe = ProviderReader(
+            object: JSONObject(), context: context, options: options,
+            attributePrefix: attributePrefix + attribute + ".", providerPrefix: nil)
+        _ = Value(mapping: &probe)
+        // Only the keys matter: the probe's values and errors belong to no payload.
+        usedContextKeys.append(contentsOf: probe.usedContextKeys)
     }
 }

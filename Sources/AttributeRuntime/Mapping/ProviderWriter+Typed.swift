@@ -69,3 +69,10 @@ extension ProviderWriter {
         write(value, at: providerPath)
     }
 }
+
+extension ProviderWriter {
+    /// Writes a `TIMESTAMP` in the form of its spec `timestamp_format`.
+    public mutating func timestamp(_ value: Date?, at providerPath: String, format: TimestampFormat) {
+        write(value, at: providerPath, format: format)
+    }
+}

@@ -8,7 +8,8 @@ import Foundation
 ///
 /// `nil` writes nothing, so absent attributes stay absent. A dotted path such as
 /// `properties.enableSoftDelete` creates or extends the nested objects it names. Values JSON
-/// cannot hold (an infinite `Double`, a date beyond ±300,000 years) are left out as well.
+/// cannot hold (an infinite `Double`, a date outside years 0000 to 9999, which mapping never
+/// produces) are left out as well.
 public struct ProviderWriter: Sendable {
     /// The object written so far, members in writing order.
     public private(set) var object = JSONObject()
@@ -20,7 +21,8 @@ public struct ProviderWriter: Sendable {
     public mutating func write(_ value: JSONValue?, at providerPath: String) {
         guard let value else { return }
         if ProviderReader.isDotted(providerPath) {
-            let components = providerPath.split(separator: ".", omittingEmptySubsequences: false)
+            // Split on the `.` byte, as the reader does.
+            let components = providerPath.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false).map { Substring($0) }
             Self.store(value, in: &object, at: components[...])
         } else {
             object[providerPath] = value
@@ -77,6 +79,19 @@ public struct ProviderWriter: Sendable {
     /// Writes a `TIMESTAMP` as epoch seconds with millisecond precision (`1795547102.557`).
     public mutating func write(_ value: Date?, at providerPath: String) {
         write(value.flatMap { Timestamp.epochSeconds(of: $0) }.map(JSONValue.number), at: providerPath)
+    }
+
+    /// Writes a `TIMESTAMP` in the form of its spec `timestamp_format`.
+    public mutating func write(_ value: Date?, at providerPath: String, format: TimestampFormat) {
+        guard let value else { return }
+        switch format {
+        case .epochSecondsOrRFC3339, .epochSeconds:
+            write(value, at: providerPath)
+        case .epochMilliseconds:
+            write(Timestamp.epochMillisecondsNumber(of: value).map(JSONValue.number), at: providerPath)
+        case .rfc3339:
+            write(Timestamp.rfc3339String(from: value).map(JSONValue.string), at: providerPath)
+        }
     }
 
     /// Writes an `UNORDERED_LIST_STRING`.

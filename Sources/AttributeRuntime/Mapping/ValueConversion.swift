@@ -72,15 +72,49 @@ enum ValueConversion {
     static func timestamp(_ value: JSONValue) -> Outcome<Date> {
         switch value {
         case .number(let number):
-            guard let date = Timestamp.date(epochSeconds: number) else {
-                return .failure(Failure(.numberOutOfRange(number: number.text, type: .timestamp)))
-            }
-            return .success(date)
+            return epochSeconds(number)
         case .string(let text):
-            guard let date = Timestamp.date(rfc3339: text) else { return .failure(Failure(.malformedTimestamp(text))) }
-            return .success(date)
+            return rfc3339(text)
         default:
             return mismatch(.timestamp, value)
         }
+    }
+
+    /// The conversion for one `timestamp_format`; the default is `timestamp(_:)` itself.
+    static func timestamp(_ format: TimestampFormat) -> (JSONValue) -> Outcome<Date> {
+        switch format {
+        case .epochSecondsOrRFC3339:
+            return timestamp
+        case .epochSeconds:
+            return { value in
+                guard case .number(let number) = value else { return mismatch(.timestampEpochSeconds, value) }
+                return epochSeconds(number)
+            }
+        case .epochMilliseconds:
+            return { value in
+                guard case .number(let number) = value else { return mismatch(.timestampEpochMilliseconds, value) }
+                switch Timestamp.date(epochMilliseconds: number) {
+                case .date(let date): return .success(date)
+                case .notIntegral: return .failure(Failure(.numberNotIntegral(number: number.text, type: .timestampEpochMilliseconds)))
+                case .outOfRange: return .failure(Failure(.timestampOutOfRange(number.text)))
+                }
+            }
+        case .rfc3339:
+            return { value in
+                guard case .string(let text) = value else { return mismatch(.timestampRFC3339, value) }
+                return rfc3339(text)
+            }
+        }
+    }
+
+    private static func epochSeconds(_ number: JSONNumber) -> Outcome<Date> {
+        guard let date = Timestamp.date(epochSeconds: number) else { return .failure(Failure(.timestampOutOfRange(number.text))) }
+        return .success(date)
+    }
+
+    private static func rfc3339(_ text: String) -> Outcome<Date> {
+        guard let milliseconds = Timestamp.epochMilliseconds(rfc3339: text) else { return .failure(Failure(.malformedTimestamp(text))) }
+        guard Timestamp.supportedMilliseconds.contains(milliseconds) else { return .failure(Failure(.timestampOutOfRange(text))) }
+        return .success(Timestamp.date(epochMilliseconds: milliseconds))
     }
 }

@@ -64,10 +64,15 @@ extension MappingContext {
     /// This context plus the `tags` attribute (or another attribute path) set from AWS tags, so a
     /// caller writes one line: `try MappingContext(["account_id": "123"]).withAWSTags(response["Tags"])`.
     /// `nil` leaves the attribute unset.
-    public func withAWSTags(_ tags: JSONValue?, attribute: String = "tags") throws(MappingError) -> MappingContext {
+    ///
+    /// - Parameter providerKey: the payload key the tags came from, which strict mode then
+    ///   counts as read (`tags` for ECS); `nil` when they came from another call, such as
+    ///   `ListTags`.
+    public func withAWSTags(_ tags: JSONValue?, attribute: String = "tags", providerKey: String? = "Tags") throws(MappingError) -> MappingContext {
         var copy = self
         if let tags {
             copy.values[attribute] = .array(try AWSTags.strings(from: tags).map(JSONValue.string))
+            if let providerKey { copy.consumedProviderKeys.append(providerKey) }
         }
         return copy
     }

@@ -12,8 +12,18 @@ import Foundation
 /// whatever binary error `Date`'s `Double` carries.
 public enum Timestamp {
     private static let millisecondsPerDay: Int64 = 86_400_000
-    /// About ±300,000 years: far outside any real timestamp, well inside `Int64` and `Double`.
-    private static let maximumMilliseconds: Int64 = 10_000_000_000_000_000
+
+    /// The milliseconds since 1970-01-01T00:00:00Z a timestamp may have:
+    /// 0000-01-01T00:00:00.000Z through 9999-12-31T23:59:59.999Z, the years a record's
+    /// four-digit RFC 3339 text can print. A value outside it is a mapping error, never a clamp.
+    ///
+    /// Inside it, milliseconds → `Date` → milliseconds is exact: every bound is below 2^48, so
+    /// the milliseconds are exact as a `Double`; the division by 1000 and the two shifts `Date`
+    /// makes between the 1970 and 2001 epochs each err by at most half an ulp of a number below
+    /// 2^38 seconds, about 15 µs, so the total error stays far below the half millisecond that
+    /// rounding absorbs. (The former ±10^16 ms bound was not exact: 4451709250713.155 s came
+    /// back as …156.) The tests check both ends and random values across the range.
+    public static let supportedMilliseconds: ClosedRange<Int64> = -62_167_219_200_000...253_402_300_799_999
 
     /// The date at a whole number of milliseconds since 1970-01-01T00:00:00Z.
     public static func date(epochMilliseconds: Int64) -> Date {
@@ -21,15 +31,17 @@ public enum Timestamp {
     }
 
     /// Milliseconds since 1970-01-01T00:00:00Z, rounded to the nearest millisecond; `nil` for
-    /// dates too far from the epoch to be real (`.distantFuture` is fine, infinity is not).
+    /// dates outside `supportedMilliseconds` (`.distantFuture`, year 4001, is inside).
     public static func epochMilliseconds(of date: Date) -> Int64? {
         let milliseconds = (date.timeIntervalSince1970 * 1000).rounded()
-        guard milliseconds.isFinite, milliseconds.magnitude <= Double(maximumMilliseconds) else { return nil }
+        // Compared as `Double` first: converting an out-of-range `Double` to `Int64` would trap.
+        guard milliseconds >= Double(supportedMilliseconds.lowerBound),
+              milliseconds <= Double(supportedMilliseconds.upperBound) else { return nil }
         return Int64(milliseconds)
     }
 
     /// The date for epoch seconds as a JSON number (`1795547102` or `1795547102.557`), rounded
-    /// to milliseconds; `nil` when the number is too large to be a date.
+    /// to milliseconds; `nil` outside `supportedMilliseconds`.
     public static func date(epochSeconds number: JSONNumber) -> Date? {
         // Exact decimal arithmetic first: `1795547102.557` is exactly 1795547102557 ms, with no
         // binary rounding and no call into `strtod`.
@@ -38,15 +50,42 @@ public enum Timestamp {
         case .value(let exact):
             milliseconds = exact
         case .notIntegral:
+            // Digits below the millisecond: round. Within the range the `Double` is exact to
+            // far better than a millisecond, so only exact ties could round either way.
             guard let seconds = number.doubleValue else { return nil }
             let rounded = (seconds * 1000).rounded()
-            guard rounded.magnitude <= Double(maximumMilliseconds) else { return nil }
+            guard rounded >= Double(supportedMilliseconds.lowerBound), rounded <= Double(supportedMilliseconds.upperBound) else { return nil }
             milliseconds = Int64(rounded)
         case .outOfRange:
             return nil
         }
-        guard milliseconds.magnitude <= UInt64(maximumMilliseconds) else { return nil }
+        guard supportedMilliseconds.contains(milliseconds) else { return nil }
         return date(epochMilliseconds: milliseconds)
+    }
+
+    /// The outcome of reading epoch milliseconds, told apart so errors can say why.
+    enum MillisecondsConversion {
+        case date(Date)
+        case notIntegral
+        case outOfRange
+    }
+
+    /// The date for epoch milliseconds as a JSON number (`1795547102557`). Only whole
+    /// milliseconds are accepted: a fraction would not survive the round trip.
+    static func date(epochMilliseconds number: JSONNumber) -> MillisecondsConversion {
+        switch number.integerConversion() {
+        case .value(let milliseconds) where supportedMilliseconds.contains(milliseconds):
+            return .date(date(epochMilliseconds: milliseconds))
+        case .value, .outOfRange:
+            return .outOfRange
+        case .notIntegral:
+            return .notIntegral
+        }
+    }
+
+    /// Epoch milliseconds as an exact JSON integer; `nil` outside `supportedMilliseconds`.
+    public static func epochMillisecondsNumber(of date: Date) -> JSONNumber? {
+        epochMilliseconds(of: date).map { JSONNumber($0) }
     }
 
     /// Epoch seconds with at most three decimals and no trailing zeros (`1795547102.557`,
@@ -70,11 +109,10 @@ public enum Timestamp {
     }
 
     /// `2026-11-24T17:45:02.557Z`: UTC, always three fraction digits, so records sort and diff
-    /// as text. Dates beyond year 9999 or before year 0 are clamped to those years' limits.
-    public static func rfc3339String(from date: Date) -> String {
-        let latest = daysFromCivil(year: 9999, month: 12, day: 31) * millisecondsPerDay + millisecondsPerDay - 1
-        let earliest = daysFromCivil(year: 0, month: 1, day: 1) * millisecondsPerDay
-        let milliseconds = min(max(epochMilliseconds(of: date) ?? (date.timeIntervalSince1970 > 0 ? latest : earliest), earliest), latest)
+    /// as text; `nil` for dates outside `supportedMilliseconds` (years 0000 to 9999), which
+    /// four digits cannot print. Never clamped: a changed date would be silent data loss.
+    public static func rfc3339String(from date: Date) -> String? {
+        guard let milliseconds = epochMilliseconds(of: date) else { return nil }
         let days = floorDivide(milliseconds, millisecondsPerDay)
         var rest = milliseconds - days * millisecondsPerDay
         let (year, month, day) = civil(fromDays: days)
@@ -114,10 +152,17 @@ public enum Timestamp {
     /// Reads RFC 3339 / ISO 8601 date-times: `2026-11-24T17:45:02Z`, with any number of fraction
     /// digits (rounded to milliseconds), `T`, `t` or a space between date and time, and `Z` or
     /// an offset `+02:00`, `+0200` or `+02`. Returns `nil` for anything else, including
-    /// impossible dates such as February 30.
+    /// impossible dates such as February 30 and instants outside `supportedMilliseconds`
+    /// (`0000-01-01T00:30:00+01:00`).
     public static func date(rfc3339 string: String) -> Date? {
+        epochMilliseconds(rfc3339: string).flatMap { supportedMilliseconds.contains($0) ? date(epochMilliseconds: $0) : nil }
+    }
+
+    /// The milliseconds an RFC 3339 string names, in or out of `supportedMilliseconds`; `nil`
+    /// when it is not RFC 3339.
+    static func epochMilliseconds(rfc3339 string: String) -> Int64? {
         var string = string
-        return string.withUTF8 { epochMilliseconds(rfc3339: $0) }.map { date(epochMilliseconds: $0) }
+        return string.withUTF8 { epochMilliseconds(rfc3339: $0) }
     }
 
     /// The byte-level RFC 3339 reader behind `date(rfc3339:)`.
@@ -232,4 +277,9 @@ public enum Timestamp {
         let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
         return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
+}
+
+extension Timestamp {
+    /// `0000-01-01T00:00:00.000Z...9999-12-31T23:59:59.999Z`, for error messages.
+    static let supportedRangeDescription = "0000-01-01T00:00:00.000Z...9999-12-31T23:59:59.999Z"
 }

@@ -1,4 +1,4 @@
-/// Turns the document tree of `attribute-codegen.yaml` into a `GeneratorConfig`.
+/// Turns the document tree of the configuration file (`attribute-codegen.yaml` or `.yml`) into a `GeneratorConfig`.
 ///
 /// Like the spec loader it collects every problem of the file before giving up, and each
 /// diagnostic points at the key or value that caused it.
@@ -45,7 +45,7 @@ public enum ConfigLoader {
 extension Diagnostic {
     static func configNotMapping(_ node: Node) -> Diagnostic {
         .error(
-            "\(GeneratorConfig.fileName) must be a mapping of settings, found \(node.shapeDescription)",
+            "the configuration file must be a mapping of settings, found \(node.shapeDescription)",
             at: node.location
         )
     }
@@ -65,7 +65,7 @@ extension Diagnostic {
 
     static func unknownConfigKey(_ key: String, at location: SourceLocation) -> Diagnostic {
         .error(
-            "unknown key '\(key)' in \(GeneratorConfig.fileName); known keys: \(GeneratorConfig.knownKeys.joined(separator: ", "))",
+            "unknown key '\(key)' in the configuration file; known keys: \(GeneratorConfig.knownKeys.joined(separator: ", "))",
             at: location,
             note: didYouMean(Suggestion.closest(to: key, among: GeneratorConfig.knownKeys))
         )

@@ -1,5 +1,6 @@
-/// The settings of `attribute-codegen.yaml`, the optional configuration file that sits beside
-/// the specs of a target (or is passed to the command-line tool with `--config`).
+/// The settings of `attribute-codegen.yaml` (or `.yml`: `CodegenFileRules.configurationFileNames`),
+/// the optional configuration file in a plugin target's folder or the tool's working folder
+/// (or passed to the command-line tool with `--config`).
 ///
 /// Every setting is optional: `nil` means "use the generator's default", so an empty file and
 /// no file at all behave the same.
@@ -16,9 +17,6 @@ public struct GeneratorConfig: Hashable, Sendable {
         /// Visible inside the module.
         case `internal`
     }
-
-    /// The name the build-tool plugin and the command-line tool look for.
-    public static let fileName = "attribute-codegen.yaml"
 
     /// The keys the file may contain, in the order the documentation lists them.
     public static let knownKeys = ["access_level"]

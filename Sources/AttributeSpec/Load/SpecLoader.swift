@@ -2,12 +2,14 @@
 /// missing or wrongly shaped key on the way.
 public enum SpecLoader {
     /// The keys a spec file may hold at its top level, in the order suggestions prefer them.
-    public static let topLevelKeys = ["resource", "description", "swift_name", "attributes"]
+    public static let topLevelKeys = ["resource", "description", "swift_name", "timestamp_format", "attributes"]
     /// The top-level key that points editors at the JSON Schema (`"$schema": "attribute-spec.schema.json"`);
     /// accepted and ignored so JSON specs can name their schema as YAML specs do in a comment.
     public static let schemaKey = "$schema"
     /// The keys an attribute or field may hold.
-    public static let attributeKeys = ["name", "type", "provider_name", "description", "swift_name", "fields"]
+    public static let attributeKeys = [
+        "name", "type", "provider_name", "description", "swift_name", "element_swift_name", "timestamp_format", "fields",
+    ]
 
     /// Loads a spec from the tree a reader produced.
     ///
@@ -59,6 +61,12 @@ extension Diagnostic {
         .error("expected \(expected), found \(found)", at: location)
     }
 
+    /// A `timestamp_format` that is not one of the known forms.
+    static func unknownTimestampFormat(_ name: String, suggestion: String?, at location: SourceLocation) -> Diagnostic {
+        let known = TimestampFormat.allCases.map(\.rawValue).joined(separator: ", ")
+        return .error("unknown timestamp_format '\(name)'", at: location, note: suggestion.map { "did you mean '\($0)'?" } ?? "expected one of \(known)")
+    }
+
     /// A type name that is not one of the twelve types.
     static func unknownType(_ name: String, suggestion: String?, at location: SourceLocation) -> Diagnostic {
         .error("unknown type '\(name)'", at: location, note: suggestion.map { "did you mean '\($0)'?" })
@@ -89,6 +97,7 @@ private struct TreeLoader {
         var resource: Located<String>?
         var description: Located<String>?
         var swiftName: Located<String>?
+        var timestampFormat: Located<TimestampFormat>?
         var attributes: (items: [Attribute], location: SourceLocation)?
         var sawResource = false
         for entry in entries {
@@ -100,6 +109,8 @@ private struct TreeLoader {
                 description = string(entry)
             case "swift_name":
                 swiftName = string(entry)
+            case "timestamp_format":
+                timestampFormat = self.timestampFormat(entry)
             case "attributes":
                 attributes = (attributeList(entry), entry.key.location)
             case SpecLoader.schemaKey:
@@ -117,6 +128,7 @@ private struct TreeLoader {
             resource: resource,
             description: description,
             swiftName: swiftName,
+            timestampFormat: timestampFormat,
             attributes: attributes.items,
             attributesLocation: attributes.location
         )
@@ -147,6 +159,8 @@ private struct TreeLoader {
         var providerName: Located<String>?
         var description: Located<String>?
         var swiftName: Located<String>?
+        var timestampFormat: Located<TimestampFormat>?
+        var elementSwiftName: Located<String>?
         var fields: [Attribute]?
         var fieldsLocation: SourceLocation?
         var sawName = false
@@ -165,6 +179,10 @@ private struct TreeLoader {
                 description = string(entry)
             case "swift_name":
                 swiftName = string(entry)
+            case "timestamp_format":
+                timestampFormat = self.timestampFormat(entry)
+            case "element_swift_name":
+                elementSwiftName = string(entry)
             case "fields":
                 fields = attributeList(entry)
                 fieldsLocation = entry.key.location
@@ -181,6 +199,8 @@ private struct TreeLoader {
             providerName: providerName,
             description: description,
             swiftName: swiftName,
+            timestampFormat: timestampFormat,
+            elementSwiftName: elementSwiftName,
             fields: fields,
             fieldsLocation: fieldsLocation,
             location: node.location
@@ -194,6 +214,16 @@ private struct TreeLoader {
         }
         let names = AttributeType.allCases.map(\.rawValue)
         diagnostics.append(.unknownType(text.value, suggestion: Suggestion.closest(to: text.value, among: names), at: text.location))
+        return nil
+    }
+
+    mutating func timestampFormat(_ entry: Node.MappingEntry) -> Located<TimestampFormat>? {
+        guard let text = string(entry) else { return nil }
+        if let format = TimestampFormat(rawValue: text.value) {
+            return Located(format, at: text.location)
+        }
+        let names = TimestampFormat.allCases.map(\.rawValue)
+        diagnostics.append(.unknownTimestampFormat(text.value, suggestion: Suggestion.closest(to: text.value, among: names), at: text.location))
         return nil
     }
 

@@ -8,6 +8,8 @@ public struct Spec: Hashable, Sendable {
     public var description: Located<String>?
     /// An override of the generated type's name.
     public var swiftName: Located<String>?
+    /// The form of every `TIMESTAMP` attribute that has no `timestamp_format` of its own.
+    public var timestampFormat: Located<TimestampFormat>?
     /// The table's attributes, in spec order.
     public var attributes: [Attribute]
     /// Where the `attributes` key stands, for diagnostics about the list as a whole.
@@ -19,6 +21,7 @@ public struct Spec: Hashable, Sendable {
         resource: Located<String>,
         description: Located<String>? = nil,
         swiftName: Located<String>? = nil,
+        timestampFormat: Located<TimestampFormat>? = nil,
         attributes: [Attribute],
         attributesLocation: SourceLocation
     ) {
@@ -26,6 +29,7 @@ public struct Spec: Hashable, Sendable {
         self.resource = resource
         self.description = description
         self.swiftName = swiftName
+        self.timestampFormat = timestampFormat
         self.attributes = attributes
         self.attributesLocation = attributesLocation
     }
@@ -44,6 +48,11 @@ public struct Attribute: Hashable, Sendable {
     public var description: Located<String>?
     /// An override of the generated Swift name.
     public var swiftName: Located<String>?
+    /// How the provider spells this `TIMESTAMP`; `nil` takes the table's default.
+    public var timestampFormat: Located<TimestampFormat>?
+    /// An override of the element type's Swift name, for an `UNORDERED_LIST_STRUCT` (whose
+    /// element type is otherwise named by `Singular`).
+    public var elementSwiftName: Located<String>?
     /// The nested fields of a `STRUCT` or `UNORDERED_LIST_STRUCT`; `nil` when the key is absent.
     public var fields: [Attribute]?
     /// Where the `fields` key stands, when present.
@@ -58,6 +67,8 @@ public struct Attribute: Hashable, Sendable {
         providerName: Located<String>? = nil,
         description: Located<String>? = nil,
         swiftName: Located<String>? = nil,
+        timestampFormat: Located<TimestampFormat>? = nil,
+        elementSwiftName: Located<String>? = nil,
         fields: [Attribute]? = nil,
         fieldsLocation: SourceLocation? = nil,
         location: SourceLocation
@@ -67,6 +78,8 @@ public struct Attribute: Hashable, Sendable {
         self.providerName = providerName
         self.description = description
         self.swiftName = swiftName
+        self.timestampFormat = timestampFormat
+        self.elementSwiftName = elementSwiftName
         self.fields = fields
         self.fieldsLocation = fieldsLocation
         self.location = location
@@ -75,13 +88,9 @@ public struct Attribute: Hashable, Sendable {
     /// The provider path split at dots: `properties.enableSoftDelete` → `["properties", "enableSoftDelete"]`.
     public var providerPath: [String]? {
         providerName.map { name in
-            let utf8 = name.value.utf8
-            // The translator asks for every attribute's path, so ASCII (every real provider
-            // name) splits on bytes; other text splits by Character, as the validator does.
-            guard utf8.allSatisfy({ $0 < 0x80 }) else {
-                return name.value.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-            }
-            return utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false).map {
+            // Split on the `.` byte, as the grammar (`ProviderPath`) and the mapper do: a key may
+            // begin with a combining mark, which splitting by Character would glue to the dot.
+            name.value.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false).map {
                 String(decoding: $0, as: UTF8.self)
             }
         }

@@ -91,19 +91,11 @@ public enum SwiftNaming {
         capitalized(Substring(property))
     }
 
-    /// The name of the element type of a list of structs, from the list's type name:
-    /// `SecurityGroups` → `SecurityGroup`, `Policies` → `Policy`, `Data` → `DataItem`.
+    /// The name of the element type of a list of structs, from the list's type name: its
+    /// singular (`SecurityGroups` → `SecurityGroup`, `Caches` → `Cache`, `Policies` → `Policy`),
+    /// or, for a name without one, the name and `Item` (`Data` → `DataItem`, `Series` → `SeriesItem`).
     public static func elementTypeName(forListType list: String) -> String {
-        if list.hasSuffix("ies"), list.count > 3 {
-            return String(list.dropLast(3)) + "y"
-        }
-        if list.hasSuffix("sses") || list.hasSuffix("xes") || list.hasSuffix("ches") || list.hasSuffix("shes") {
-            return String(list.dropLast(2))
-        }
-        if list.hasSuffix("s"), !list.hasSuffix("ss"), !list.hasSuffix("us"), !list.hasSuffix("is"), list.count > 1 {
-            return String(list.dropLast())
-        }
-        return list + "Item"
+        Singular.singular(of: list) ?? list + "Item"
     }
 
     /// `name` as it must be written where a property or parameter name stands: keywords in

@@ -12,6 +12,7 @@ public enum SpecNormalizer {
         ]
         if let description = spec.description { members.append(("description", .string(description.value))) }
         if let swiftName = spec.swiftName { members.append(("swift_name", .string(swiftName.value))) }
+        if let format = spec.timestampFormat { members.append(("timestamp_format", .string(format.value.rawValue))) }
         var output = ""
         JSONText.object(members).write(to: &output, indentation: "")
         output += "\n"
@@ -26,6 +27,8 @@ public enum SpecNormalizer {
         if let provider = attribute.providerName { members.append(("provider_name", .string(provider.value))) }
         if let description = attribute.description { members.append(("description", .string(description.value))) }
         if let swiftName = attribute.swiftName { members.append(("swift_name", .string(swiftName.value))) }
+        if let format = attribute.timestampFormat { members.append(("timestamp_format", .string(format.value.rawValue))) }
+        if let element = attribute.elementSwiftName { members.append(("element_swift_name", .string(element.value))) }
         if let fields = attribute.fields { members.append(("fields", .array(fields.map(attributeObject)))) }
         return .object(members)
     }

@@ -1,8 +1,5 @@
 /// Reads a spec file with the reader its extension names: `.json` as JSON, `.yaml`/`.yml` as YAML.
 public enum SpecFileReader {
-    /// The extensions of spec files, lowercase, without the dot.
-    public static let extensions: Set<String> = ["json", "yaml", "yml"]
-
     /// Reads `bytes` as the format of `file`'s extension.
     ///
     /// - Returns: the root node, or `nil` for an empty document.
@@ -20,14 +17,16 @@ public enum SpecFileReader {
 
     /// The single place YAML input goes through.
     static func readYAML(_ bytes: [UInt8], file: String) throws(Diagnostic) -> Node? {
-        try YAMLReader.read(bytes, file: file)
+        do {
+            return try YAMLReader.read(bytes, file: file)
+        } catch {
+            throw YAMLHints.addingHint(to: error, source: bytes)
+        }
     }
 
     /// The lowercase extension of the file's last path component, without the dot; empty when none.
     static func fileExtension(of path: String) -> String {
-        let name = path.split(separator: "/").last ?? Substring(path)
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
-        return name[name.index(after: dot)...].lowercased()
+        CodegenFileRules.fileExtension(of: path)
     }
 }
 

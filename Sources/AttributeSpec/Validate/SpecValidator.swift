@@ -43,13 +43,13 @@ extension Diagnostic {
     }
 
     /// A `swift_name` that Swift cannot declare.
-    static func invalidSwiftName(_ name: String, at location: SourceLocation) -> Diagnostic {
-        .error("swift_name '\(name)' is not a valid Swift identifier", at: location)
+    static func invalidSwiftName(_ name: String, key: String = "swift_name", at location: SourceLocation) -> Diagnostic {
+        .error("\(key) '\(name)' is not a valid Swift identifier", at: location)
     }
 
     /// A type `swift_name` that generated code already uses for something else.
-    static func reservedTypeName(_ name: String, at location: SourceLocation) -> Diagnostic {
-        .error("swift_name '\(name)' is reserved and cannot name a generated type", at: location)
+    static func reservedTypeName(_ name: String, key: String = "swift_name", at location: SourceLocation) -> Diagnostic {
+        .error("\(key) '\(name)' is reserved and cannot name a generated type", at: location)
     }
 
     /// A snake_case name from which no Swift identifier can be derived (`_`, `3d`).
@@ -75,12 +75,40 @@ extension Diagnostic {
         )
     }
 
-    /// A provider name that is empty or has an empty dotted component.
-    static func invalidProviderName(_ name: String, at location: SourceLocation) -> Diagnostic {
-        if name.isEmpty {
+    /// A provider name outside the provider path grammar (`ProviderPath`).
+    static func invalidProviderName(_ name: String, violation: ProviderPath.Violation, at location: SourceLocation) -> Diagnostic {
+        switch violation {
+        case .empty:
             return .error("provider_name must not be empty", at: location)
+        case .emptyKey:
+            return .error("provider_name '\(name)' has an empty component", at: location)
+        case .forbidden(let scalar):
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            let visible = scalar.value > 0x20 && !scalar.properties.isWhitespace && scalar.properties.generalCategory != .control
+                && scalar.properties.generalCategory != .format
+            let shown = visible ? "'\(scalar)'" : "U+" + String(repeating: "0", count: max(0, 4 - hex.utf8.count)) + hex
+            let note = scalar == "[" || scalar == "]"
+                ? "list elements cannot be addressed; map the list as UNORDERED_LIST_STRUCT with fields"
+                : "a provider path is keys joined by '.'; a key may not hold '[', ']', white space or control characters"
+            return .error("provider_name '\(name.debugDescription.dropFirst().dropLast())' is not a provider path: \(shown) is not allowed in a key", at: location, note: note)
         }
-        return .error("provider_name '\(name)' has an empty component", at: location)
+    }
+
+    /// Two provider paths at one level where one continues the other (`Configuration` and
+    /// `Configuration.FunctionName`): writing both back would let one overwrite the other.
+    static func overlappingProviderNames(
+        _ name: String, attribute: String, other: String, otherAttribute: String, otherLocation: SourceLocation, at location: SourceLocation
+    ) -> Diagnostic {
+        .error(
+            "provider_name '\(name)' of '\(attribute)' overlaps provider_name '\(other)' of '\(otherAttribute)' on line \(otherLocation.line)",
+            at: location,
+            note: "one provider value may feed only one attribute; read the inner key as a field of the outer STRUCT instead"
+        )
+    }
+
+    /// `timestamp_format` on an attribute that is not a `TIMESTAMP`.
+    static func timestampFormatOnNonTimestamp(type: AttributeType, at location: SourceLocation) -> Diagnostic {
+        .error("timestamp_format applies only to TIMESTAMP attributes, not \(type.rawValue)", at: location)
     }
 
     /// `fields` on a type that has none.
@@ -94,6 +122,10 @@ extension Diagnostic {
     }
 
     /// An `attributes` or `fields` list without items.
+    static func misplacedElementSwiftName(type: AttributeType, at location: SourceLocation) -> Diagnostic {
+        .error("'element_swift_name' applies to UNORDERED_LIST_STRUCT only, not \(type.rawValue); use 'swift_name' for the property", at: location)
+    }
+
     static func emptyList(_ listName: String, at location: SourceLocation) -> Diagnostic {
         .error("'\(listName)' must not be empty", at: location)
     }
@@ -135,7 +167,10 @@ private struct LevelValidator {
             diagnostics.append(.emptyList(listName, at: listLocation))
         }
         var names: [String: SourceLocation] = [:]
-        var providerNames: [String: SourceLocation] = [:]
+        // Provider paths by their UTF-8 bytes, as the mapper identifies keys; and every proper
+        // prefix (ending before a '.') of the paths seen so far, to find overlaps.
+        var providerNames: [[UInt8]: (attribute: String, path: Located<String>)] = [:]
+        var providerPrefixes: [[UInt8]: (attribute: String, path: Located<String>)] = [:]
         var swiftNames: [String: (name: String, location: SourceLocation)] = [:]
         for attribute in attributes {
             let name = attribute.name
@@ -155,13 +190,20 @@ private struct LevelValidator {
                     swiftNames[swiftName] = (name.value, location)
                 }
             }
-            if let provider = attribute.providerName {
-                checkProviderName(provider)
-                if let first = providerNames[provider.value] {
-                    diagnostics.append(.duplicateProviderName(provider.value, first: first, at: provider.location))
+            if let provider = attribute.providerName, checkProviderName(provider) {
+                let bytes = Array(provider.value.utf8)
+                if let first = providerNames[bytes] {
+                    diagnostics.append(.duplicateProviderName(provider.value, first: first.path.location, at: provider.location))
                 } else {
-                    providerNames[provider.value] = provider.location
+                    checkOverlap(provider, of: name.value, bytes: bytes, paths: providerNames, prefixes: providerPrefixes)
+                    providerNames[bytes] = (name.value, provider)
+                    for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: ".") && providerPrefixes[Array(bytes[..<index])] == nil {
+                        providerPrefixes[Array(bytes[..<index])] = (name.value, provider)
+                    }
                 }
+            }
+            if let format = attribute.timestampFormat, attribute.type.value != .timestamp {
+                diagnostics.append(.timestampFormatOnNonTimestamp(type: attribute.type.value, at: format.location))
             }
             checkFields(of: attribute)
         }
@@ -189,25 +231,37 @@ private struct LevelValidator {
         return derived
     }
 
-    mutating func checkProviderName(_ provider: Located<String>) {
-        if Self.hasEmptyComponent(provider.value) {
-            diagnostics.append(.invalidProviderName(provider.value, at: provider.location))
-        }
+    /// Reports a provider name outside the grammar; returns whether it is a provider path.
+    mutating func checkProviderName(_ provider: Located<String>) -> Bool {
+        guard let violation = ProviderPath.violation(in: provider.value) else { return true }
+        diagnostics.append(.invalidProviderName(provider.value, violation: violation, at: provider.location))
+        return false
     }
 
-    /// Whether a dotted path has an empty component: it is empty, starts or ends with a dot,
-    /// or has two dots in a row. ASCII is checked on bytes; other text by Character.
-    static func hasEmptyComponent(_ path: String) -> Bool {
-        let utf8 = path.utf8
-        guard utf8.allSatisfy({ $0 < 0x80 }) else {
-            return path.split(separator: ".", omittingEmptySubsequences: false).contains(where: \.isEmpty)
+    /// Reports a provider path that continues an earlier one at the same level, or that an
+    /// earlier one continues.
+    mutating func checkOverlap(
+        _ provider: Located<String>, of attribute: String, bytes: [UInt8],
+        paths: [[UInt8]: (attribute: String, path: Located<String>)],
+        prefixes: [[UInt8]: (attribute: String, path: Located<String>)]
+    ) {
+        var other = prefixes[bytes]
+        if other == nil {
+            for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: ".") {
+                if let outer = paths[Array(bytes[..<index])] {
+                    other = outer
+                    break
+                }
+            }
         }
-        let dot = UInt8(ascii: ".")
-        guard let first = utf8.first, let last = utf8.last, first != dot, last != dot else { return true }
-        return zip(utf8, utf8.dropFirst()).contains { $0 == dot && $1 == dot }
+        guard let other else { return }
+        diagnostics.append(.overlappingProviderNames(
+            provider.value, attribute: attribute, other: other.path.value, otherAttribute: other.attribute,
+            otherLocation: other.path.location, at: provider.location))
     }
 
     mutating func checkFields(of attribute: Attribute) {
+        checkElementSwiftName(of: attribute)
         let type = attribute.type
         switch (type.value.hasFields, attribute.fields, attribute.fieldsLocation) {
         case (true, let fields?, let location):
@@ -220,6 +274,19 @@ private struct LevelValidator {
             diagnostics.append(.unexpectedFields(type: type.value, at: type.location))
         case (false, nil, _):
             break
+        }
+    }
+
+    /// `element_swift_name` names the element type of an `UNORDERED_LIST_STRUCT`: a type name,
+    /// on that type only.
+    mutating func checkElementSwiftName(of attribute: Attribute) {
+        guard let element = attribute.elementSwiftName else { return }
+        if attribute.type.value != .unorderedListStruct {
+            diagnostics.append(.misplacedElementSwiftName(type: attribute.type.value, at: element.location))
+        } else if !SwiftNaming.isDeclarableIdentifier(element.value) {
+            diagnostics.append(.invalidSwiftName(element.value, key: "element_swift_name", at: element.location))
+        } else if SwiftNaming.reservedTypeNames.contains(element.value) {
+            diagnostics.append(.reservedTypeName(element.value, key: "element_swift_name", at: element.location))
         }
     }
 }

@@ -98,7 +98,7 @@ struct ProviderReaderTests {
         (#"{"Ratio": "0.5"}"#, .typeMismatch(expected: .double, found: .string), "ratio", "Ratio"),
         (#"{"Created": true}"#, .typeMismatch(expected: .timestamp, found: .bool), "created", "Created"),
         (#"{"Created": "yesterday"}"#, .malformedTimestamp("yesterday"), "created", "Created"),
-        (#"{"Created": 1e300}"#, .numberOutOfRange(number: "1e300", type: .timestamp), "created", "Created"),
+        (#"{"Created": 1e300}"#, .timestampOutOfRange("1e300"), "created", "Created"),
         (#"{"Config": []}"#, .typeMismatch(expected: .structure, found: .array), "config", "Config"),
         (#"{"Ids": "sg-1"}"#, .typeMismatch(expected: .stringList, found: .string), "ids", "Ids"),
         (#"{"Ids": ["a", 1]}"#, .typeMismatch(expected: .string, found: .number), "ids[1]", "Ids[1]"),

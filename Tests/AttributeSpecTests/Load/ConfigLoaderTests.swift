@@ -39,7 +39,7 @@ import Testing
         let (config, diagnostics) = ConfigLoader.load(root)
         #expect(config.accessLevel == .package)
         #expect(diagnostics.map(\.description) == [
-            "attribute-codegen.yaml:2:1: error: unknown key 'acess_level' in attribute-codegen.yaml; known keys: access_level; did you mean 'access_level'?"
+            "attribute-codegen.yaml:2:1: error: unknown key 'acess_level' in the configuration file; known keys: access_level; did you mean 'access_level'?"
         ])
     }
 
@@ -57,14 +57,14 @@ import Testing
         let (_, diagnostics) = ConfigLoader.load(root)
         #expect(diagnostics.map(\.description) == [
             "attribute-codegen.yaml:1:15: error: 'access_level' must be a scalar, found a sequence",
-            "attribute-codegen.yaml:2:1: error: unknown key 'colour' in attribute-codegen.yaml; known keys: access_level",
+            "attribute-codegen.yaml:2:1: error: unknown key 'colour' in the configuration file; known keys: access_level",
         ])
     }
 
     @Test func rootMustBeAMapping() {
         let (_, diagnostics) = ConfigLoader.load(scalar("public", 1, 1))
         #expect(diagnostics.map(\.description) == [
-            "attribute-codegen.yaml:1:1: error: attribute-codegen.yaml must be a mapping of settings, found a scalar"
+            "attribute-codegen.yaml:1:1: error: the configuration file must be a mapping of settings, found a scalar"
         ])
     }
 }
@@ -75,7 +75,7 @@ import Testing
         let (config, diagnostics) = ConfigLoader.load(Array(json.utf8), file: "dir/config.json")
         #expect(config.accessLevel == .package)
         #expect(diagnostics.map(\.description) == [
-            "dir/config.json:3:3: error: unknown key 'bogus' in attribute-codegen.yaml; known keys: access_level"
+            "dir/config.json:3:3: error: unknown key 'bogus' in the configuration file; known keys: access_level"
         ])
     }
 

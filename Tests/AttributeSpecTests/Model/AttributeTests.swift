@@ -9,6 +9,8 @@ struct AttributeTests {
         ("a..b.", ["a", "", "b", ""]),
         ("", [""]),
         ("é.ü.x", ["é", "ü", "x"]),
+        // The mapper splits on the byte: a combining mark after a dot starts the next key.
+        ("x.\u{301}y", ["x", "\u{301}y"]),
     ])
     func providerPath(name: String, expected: [String]) {
         let here = SourceLocation(file: "t.yaml", line: 1, column: 1)

@@ -25,10 +25,10 @@ public struct CodegenHostileText: Swift.Codable, Swift.Hashable, Swift.Sendable 
     /// func evil() {}
     /// /*
     ///
-    /// - Attribute: `multiline_provider`
+    /// - Attribute: `markdown_provider`
     /// - Type: `STRING`
-    /// - Provider name: `Line\u{A}Break`
-    public var multilineProvider: Swift.String?
+    /// - Provider name: `Pipe|Back`tick*_`
+    public var markdownProvider: Swift.String?
 
     /// Non-ASCII provider path; a dot still separates keys.
     ///
@@ -48,12 +48,12 @@ public struct CodegenHostileText: Swift.Codable, Swift.Hashable, Swift.Sendable 
 
     public init(
         quoted: Swift.String? = nil,
-        multilineProvider: Swift.String? = nil,
+        markdownProvider: Swift.String? = nil,
         unicodeProvider: Swift.Int32? = nil,
         nested: Nested? = nil
     ) {
         self.quoted = quoted
-        self.multilineProvider = multilineProvider
+        self.markdownProvider = markdownProvider
         self.unicodeProvider = unicodeProvider
         self.nested = nested
     }
@@ -61,7 +61,7 @@ public struct CodegenHostileText: Swift.Codable, Swift.Hashable, Swift.Sendable 
     public init(from decoder: any Swift.Decoder) throws {
         let record = try AttributeRuntime.RecordDecoder(decoder)
         self.quoted = try record.string("quoted")
-        self.multilineProvider = try record.string("multiline_provider")
+        self.markdownProvider = try record.string("markdown_provider")
         self.unicodeProvider = try record.int32("unicode_provider")
         self.nested = try record.value("nested", as: Nested.self)
     }
@@ -69,7 +69,7 @@ public struct CodegenHostileText: Swift.Codable, Swift.Hashable, Swift.Sendable 
     public func encode(to encoder: any Swift.Encoder) throws {
         var record = AttributeRuntime.RecordEncoder(encoder)
         try record.string(self.quoted, forKey: "quoted")
-        try record.string(self.multilineProvider, forKey: "multiline_provider")
+        try record.string(self.markdownProvider, forKey: "markdown_provider")
         try record.int32(self.unicodeProvider, forKey: "unicode_provider")
         try record.value(self.nested, forKey: "nested")
     }
@@ -107,7 +107,7 @@ extension CodegenHostileText: AttributeRuntime.ProviderMappable {
     public init(mapping reader: inout AttributeRuntime.ProviderReader) {
         self.init(
             quoted: reader.string("Quote\"d\\Name", attribute: "quoted"),
-            multilineProvider: reader.string("Line\nBreak", attribute: "multiline_provider"),
+            markdownProvider: reader.string("Pipe|Back`tick*_", attribute: "markdown_provider"),
             unicodeProvider: reader.int32("Gr\u{F6}\u{DF}e.\u{5024}", attribute: "unicode_provider"),
             nested: reader.structure("Nested", attribute: "nested", as: Nested.self)
         )
@@ -115,7 +115,7 @@ extension CodegenHostileText: AttributeRuntime.ProviderMappable {
 
     public func write(to writer: inout AttributeRuntime.ProviderWriter) {
         writer.string(self.quoted, at: "Quote\"d\\Name")
-        writer.string(self.multilineProvider, at: "Line\nBreak")
+        writer.string(self.markdownProvider, at: "Pipe|Back`tick*_")
         writer.int32(self.unicodeProvider, at: "Gr\u{F6}\u{DF}e.\u{5024}")
         writer.structure(self.nested, at: "Nested")
     }

@@ -1,0 +1,152 @@
+// This file is compiled three times: into the `AttributeSpec` library and into both plugins,
+// through symlinks (`Sources/AttributeSpec/CodegenFileRules.swift`,
+// `Plugins/AttributeCodegenPlugin/CodegenFileRules.swift`,
+// `Plugins/GenerateAttributeCodePlugin/CodegenFileRules.swift`). Plugins may depend on
+// executables only, never on library targets, so sharing the file is the one way the tool and
+// the plugins can follow the same rules without a second copy of any of them. Standard library
+// only, so that it compiles unchanged in all three places.
+
+/// The file and argument rules the command-line tool and both plugins share: which files are
+/// specs, where they live, what the configuration file is called, what a spec's Swift file is
+/// called, and which of the tool's options take a value.
+public enum CodegenFileRules {
+    /// The folder that holds the specs: `Spec/` at a package's root for the command-line tool
+    /// and the command plugin (their default input), and a `Spec/` folder inside a target for
+    /// the build-tool plugin. Only `.yaml`, `.yml` and `.json` files in it (at any depth) are
+    /// specs, so a target's other JSON and YAML files (resources, fixtures, other tools'
+    /// settings) are never taken for specs.
+    public static let specFolderName = "Spec"
+
+    /// The folder the command-line tool and the command plugin write into by default.
+    public static let outputFolderName = "Generated"
+
+    /// The configuration file's names, spelled exactly so: either may be used, not both in one
+    /// folder. The tool reads it from its working folder (or `--config`); the build-tool plugin
+    /// from the target's folder.
+    public static let configurationFileNames = ["attribute-codegen.yaml", "attribute-codegen.yml"]
+
+    /// The extensions of spec files, lowercase and without the dot; matched case-insensitively.
+    public static let specFileExtensions = ["yaml", "yml", "json"]
+
+    /// The options of `generate` and `check` that take a value, each spelling mapped to the
+    /// option's canonical name. The command plugin uses it to tell a value from a path.
+    public static let optionsWithValue: [String: String] = [
+        "--output": "output", "-o": "output", "--config": "config", "--access-level": "access-level",
+    ]
+
+    /// The last component of a `/`-separated path.
+    public static func lastComponent(of path: String) -> Substring {
+        path.split(separator: "/", omittingEmptySubsequences: true).last ?? Substring(path)
+    }
+
+    /// Whether a file with this name (a path or a last component) is a configuration file.
+    public static func isConfigurationFileName(_ name: String) -> Bool {
+        configurationFileNames.contains(String(lastComponent(of: name)))
+    }
+
+    /// The lowercase extension of a path's last component, without the dot; empty when none.
+    public static func fileExtension(of path: String) -> String {
+        let name = lastComponent(of: path)
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        return name[name.index(after: dot)...].lowercased()
+    }
+
+    /// Whether a file with this name (a path or a last component) may be a spec: a `.yaml`,
+    /// `.yml` or `.json` file that is neither a JSON schema (`*.schema.json`) nor the
+    /// configuration file. Where the file lives is the other half of the rule
+    /// (`isSpecFile(_:inTargetAt:)` for plugin targets; the folders it is given for the tool).
+    public static func isSpecFileName(_ name: String) -> Bool {
+        guard specFileExtensions.contains(fileExtension(of: name)) else { return false }
+        let last = lastComponent(of: name)
+        return !last.lowercased().hasSuffix(".schema.json") && !isConfigurationFileName(String(last))
+    }
+
+    /// Whether the file at `path` is a spec of the plugin target whose folder is `root`: a spec
+    /// file name with a folder named `Spec` on its way from the target's folder (`Spec/x.yaml`,
+    /// `Spec/ec2/x.yaml`, `Models/Spec/x.json`). Everything else in the target (Swift
+    /// sources, resources, fixtures, other tools' files) is left alone.
+    public static func isSpecFile(_ path: String, inTargetAt root: String) -> Bool {
+        let folder = root.hasSuffix("/") ? root : root + "/"
+        guard path.hasPrefix(folder), isSpecFileName(path) else { return false }
+        let folders = path.dropFirst(folder.count).split(separator: "/").dropLast()
+        return folders.contains { $0 == specFolderName }
+    }
+
+    /// Whether the file at `path` is the configuration file of the plugin target whose folder
+    /// is `root`: one of `configurationFileNames` directly in that folder.
+    public static func isConfigurationFile(_ path: String, inTargetAt root: String) -> Bool {
+        let folder = root.hasSuffix("/") ? root : root + "/"
+        guard path.hasPrefix(folder) else { return false }
+        let relative = path.dropFirst(folder.count)
+        return !relative.contains("/") && isConfigurationFileName(String(relative))
+    }
+
+    /// The name of the Swift file generated from a spec file: its last component with `.swift`
+    /// in place of the extension (`dir/aws_x.yaml` → `aws_x.swift`). It depends on the file
+    /// name alone, so output paths are the same wherever the spec lives.
+    public static func swiftFileName(forSpecFile file: String) -> String {
+        outputFileName(forSpecFile: file, extension: "swift")
+    }
+
+    /// The spec file's last component with `ext` in place of its extension.
+    public static func outputFileName(forSpecFile file: String, extension ext: String) -> String {
+        let name = lastComponent(of: file)
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return String(name) + "." + ext }
+        return String(name[..<dot]) + "." + ext
+    }
+
+    /// Whether the arguments of `generate` name spec paths (which then replace the default
+    /// `Spec/`), telling option values from paths with `optionsWithValue`.
+    public static func argumentsNamePaths(_ arguments: [String]) -> Bool {
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            if argument == "--" { return index + 1 < arguments.count }
+            if optionsWithValue[argument] != nil {
+                index += 2
+                continue
+            }
+            if argument == "-" || !argument.hasPrefix("-") { return true }
+            index += 1
+        }
+        return false
+    }
+}
+
+/// An error that SwiftPM (or Xcode) prints as a plugin's failure; also the shape of the
+/// plugins' own messages, `path: error: message`, so that tools show them on the file.
+public struct PluginError: Error, CustomStringConvertible {
+    /// The whole message, as printed.
+    public let description: String
+
+    /// An error with this message.
+    public init(_ description: String) {
+        self.description = description
+    }
+}
+
+extension CodegenFileRules {
+    /// The Swift file a build-tool plugin target needs besides its specs. SwiftPM drops a target
+    /// that has no Swift source before any plugin runs (swift-package-manager issue 8061), so a
+    /// target of specs alone never becomes a module; this file makes it one, and re-exports the
+    /// runtime so that its users need a single import.
+    public static let exportsFileName = "Exports.swift"
+
+    /// The contents of `exportsFileName`, as the README shows them.
+    public static let exportsFileContents = """
+        // The one Swift file this target needs: SwiftPM skips a target without Swift sources.
+        @_exported import AttributeRuntime
+
+        """
+
+    /// The command plugin's own flag: write `exportsFileName` into every target folder that
+    /// has specs but no Swift file.
+    public static let addExportsFlag = "--add-exports"
+
+    /// What the command plugin says about a target folder that has specs but no Swift file.
+    public static func missingSwiftFileWarning(folder: String) -> String {
+        "\(folder) has specs but no Swift file, so SwiftPM skips the target before the plugin runs "
+            + "('no such module'); add \(exportsFileName) with '@_exported import AttributeRuntime', or run "
+            + "'swift package --allow-writing-to-package-directory generate-attribute-code \(addExportsFlag)'"
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+@testable import AttributeCodegenCLI
+
+/// `--version`, `help <command>`, and "did you mean" for misspelled commands and options.
+@Suite("Help and version")
+struct HelpAndVersionTests {
+    @Test("--version prints the tool's version")
+    func version() {
+        let result = runTool(["--version"])
+        #expect(result.status == 0)
+        #expect(result.output == "attribute-codegen \(Tool.version)\n")
+        #expect(result.error == "")
+    }
+
+    @Test("help alone is the tool's help")
+    func helpAlone() {
+        let help = runTool(["help"])
+        #expect(help.status == 0)
+        #expect(help.output == runTool(["--help"]).output)
+        #expect(help.output.contains("--version"))
+        #expect(help.output.contains("Run 'attribute-codegen help <command>'"))
+    }
+
+    @Test("help <command> is that command's --help", arguments: ["generate", "check", "lint", "normalize"])
+    func helpCommand(command: String) {
+        let help = runTool(["help", command])
+        #expect(help.status == 0)
+        #expect(help.output == runTool([command, "--help"]).output)
+        #expect(help.output.contains("USAGE: attribute-codegen \(command)"))
+    }
+
+    @Test("misspelled commands and options get a suggestion", arguments: [
+        (["help", "lnt"], "error: unknown command 'lnt'; did you mean 'lint'?\nrun 'attribute-codegen --help' for usage\n"),
+        (["hepl"], "error: unknown command 'hepl'; did you mean 'help'?\nrun 'attribute-codegen --help' for usage\n"),
+        (["help", "lint", "extra"], "error: unexpected argument 'extra'; help takes one command\nrun 'attribute-codegen --help' for usage\n"),
+        (["--verison"], "error: unknown option '--verison'; did you mean '--version'?\nrun 'attribute-codegen --help' for usage\n"),
+        (["generate", "--ouput", "Out"], "error: unknown option '--ouput'; did you mean '--output'?\nrun 'attribute-codegen generate --help' for usage\n"),
+        (["check", "--acess-level=package"], "error: unknown option '--acess-level'; did you mean '--access-level'?\nrun 'attribute-codegen check --help' for usage\n"),
+        (["generate", "--swiftonly"], "error: unknown option '--swiftonly'; did you mean '--swift-only'?\nrun 'attribute-codegen generate --help' for usage\n"),
+        (["lint", "--hlep"], "error: unknown option '--hlep'; did you mean '--help'?\nrun 'attribute-codegen lint --help' for usage\n"),
+        (["normalize", "--frobnicate"], "error: unknown option '--frobnicate'\nrun 'attribute-codegen normalize --help' for usage\n"),
+    ])
+    func suggestions(arguments: [String], expected: String) {
+        let result = runTool(arguments)
+        #expect(result.status == 2)
+        #expect(result.error == expected)
+        #expect(result.output == "")
+    }
+}
+
+/// The release basics agree with each other: the version, the README's dependency line, the
+/// CHANGELOG, the license, the Swift Package Index manifest and the platforms.
+@Suite("Release basics")
+struct ReleaseTests {
+    static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static func read(_ path: String) throws -> String {
+        try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    @Test("the README's .package(url:from:) line names the tool's version")
+    func readmeNamesTheVersion() throws {
+        let line = #".package(url: "https://github.com/attribute-codegen/attribute-codegen", from: "\#(Tool.version)"),"#
+        #expect(try Self.read("README.md").contains(line))
+    }
+
+    @Test("the CHANGELOG's latest entry is the tool's version")
+    func changelogNamesTheVersion() throws {
+        let headings = try Self.read("CHANGELOG.md").split(separator: "\n").filter { $0.hasPrefix("## ") }
+        #expect(headings.first == "## \(Tool.version)")
+    }
+
+    @Test("the license is Apache 2.0, and the package says which platforms it supports")
+    func licenseAndPlatforms() throws {
+        let license = try Self.read("LICENSE")
+        #expect(license.contains("Apache License"))
+        #expect(license.contains("Version 2.0, January 2004"))
+        #expect(license.contains("END OF TERMS AND CONDITIONS"))
+        let manifest = try Self.read("Package.swift")
+        for platform in [".macOS(.v10_15)", ".iOS(.v13)", ".tvOS(.v13)", ".watchOS(.v6)", ".visionOS(.v1)"] {
+            #expect(manifest.contains(platform), "Package.swift does not declare \(platform)")
+            #expect(try Self.read("README.md").contains(Self.readmeName(platform)), "the README does not state \(platform)")
+        }
+    }
+
+    @Test("the Swift Package Index builds the runtime's documentation")
+    func spiManifest() throws {
+        let spi = try Self.read(".spi.yml")
+        #expect(spi.contains("version: 1"))
+        #expect(spi.contains("documentation_targets: [AttributeRuntime]"))
+    }
+
+    /// `.macOS(.v10_15)` → `macOS 10.15`.
+    static func readmeName(_ platform: String) -> String {
+        let name = platform.dropFirst().prefix { $0 != "(" }
+        let version = platform.split(separator: ".v").last.map { $0.dropLast().replacingOccurrences(of: "_", with: ".") } ?? ""
+        return "\(name) \(version)"
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+@testable import AttributeSpec
+
+/// The rules the tool and both plugins share, one table per rule. The plugins compile the very
+/// same source file (`Plugins/PluginsShared/CodegenFileRules.swift`, symlinked), so these
+/// tables are the plugins' tests too.
+@Suite("Shared file rules")
+struct CodegenFileRulesTests {
+    @Test("spec file names", arguments: [
+        ("aws_x.yaml", true), ("aws_x.yml", true), ("aws_x.json", true), ("Spec/dir/aws_x.YAML", true),
+        ("aws_x.schema.json", false), ("attribute-codegen.yaml", false), ("attribute-codegen.yml", false),
+        ("Spec/attribute-codegen.yaml", false), ("Spec/attribute-codegen.yml", false), ("README.md", false),
+        ("yaml", false), (".yaml", false), ("x.json.bak", false), ("attribute-codegen.json", true),
+        ("aws_x.swift", false),
+    ])
+    func specFileNames(name: String, expected: Bool) {
+        #expect(CodegenFileRules.isSpecFileName(name) == expected)
+    }
+
+    @Test("configuration file names: both spellings, exactly", arguments: [
+        ("attribute-codegen.yaml", true), ("attribute-codegen.yml", true), ("Spec/attribute-codegen.yml", true),
+        ("attribute-codegen.json", false), ("Attribute-Codegen.yaml", false), ("attribute_codegen.yaml", false),
+    ])
+    func configurationFileNames(name: String, expected: Bool) {
+        #expect(CodegenFileRules.isConfigurationFileName(name) == expected)
+    }
+
+    @Test("specs of a plugin target are the spec files in a Spec folder", arguments: [
+        ("/p/Sources/M/Spec/aws_x.yaml", true),
+        ("/p/Sources/M/Spec/ec2/aws_y.json", true),
+        ("/p/Sources/M/Models/Spec/aws_z.yml", true),
+        ("/p/Sources/M/fixture.json", false),
+        ("/p/Sources/M/Resources/payload.json", false),
+        ("/p/Sources/M/aws_x.yaml", false),
+        ("/p/Sources/M/Spec/attribute-codegen.yml", false),
+        ("/p/Sources/M/Spec/attribute-spec.schema.json", false),
+        ("/p/Sources/M/Spec/Exports.swift", false),
+        ("/p/Sources/M/Specs/aws_x.yaml", false),
+        ("/p/Sources/Spec/aws_x.yaml", false),
+        ("/p/Sources/M/Spec.yaml", false),
+    ])
+    func pluginTargetSpecs(path: String, expected: Bool) {
+        #expect(CodegenFileRules.isSpecFile(path, inTargetAt: "/p/Sources/M") == expected)
+        #expect(CodegenFileRules.isSpecFile(path, inTargetAt: "/p/Sources/M/") == expected)
+    }
+
+    @Test("the configuration file of a plugin target sits in the target's folder", arguments: [
+        ("/p/Sources/M/attribute-codegen.yaml", true),
+        ("/p/Sources/M/attribute-codegen.yml", true),
+        ("/p/Sources/M/Spec/attribute-codegen.yml", false),
+        ("/p/Sources/Other/attribute-codegen.yml", false),
+        ("/p/Sources/M/config.yaml", false),
+    ])
+    func pluginTargetConfiguration(path: String, expected: Bool) {
+        #expect(CodegenFileRules.isConfigurationFile(path, inTargetAt: "/p/Sources/M") == expected)
+    }
+
+    @Test("output file names depend on the spec's file name only", arguments: [
+        ("aws_x.yaml", "aws_x.swift"),
+        ("dir/sub/aws_x.yml", "aws_x.swift"),
+        ("/abs/Spec/aws_x.json", "aws_x.swift"),
+        ("aws_x", "aws_x.swift"),
+        ("a.b/aws_x", "aws_x.swift"),
+        ("aws.x.yaml", "aws.x.swift"),
+        (".hidden", ".hidden.swift"),
+    ])
+    func swiftFileNames(spec: String, expected: String) {
+        #expect(CodegenFileRules.swiftFileName(forSpecFile: spec) == expected)
+    }
+
+    @Test("arguments that name paths replace the default Spec/", arguments: [
+        ([], false),
+        (["--output", "Out"], false),
+        (["-o", "Out", "--config", "c.yml", "--access-level", "package"], false),
+        (["--quiet"], false),
+        (["Spec/a.yaml"], true),
+        (["--output", "Out", "Models"], true),
+        (["--", "-odd-name.yaml"], true),
+        (["--"], false),
+        (["--output=Out"], false),
+    ])
+    func argumentsNamePaths(arguments: [String], expected: Bool) {
+        #expect(CodegenFileRules.argumentsNamePaths(arguments) == expected)
+    }
+
+    /// The file exists once: the library's and the plugins' copies are symlinks to it.
+    @Test("the plugins and the library compile the same file", arguments: [
+        "Sources/AttributeSpec/CodegenFileRules.swift",
+        "Plugins/AttributeCodegenPlugin/CodegenFileRules.swift",
+        "Plugins/GenerateAttributeCodePlugin/CodegenFileRules.swift",
+    ])
+    func oneSourceOfTruth(link: String) throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let shared = root.appendingPathComponent("Plugins/PluginsShared/CodegenFileRules.swift").path
+        let path = root.appendingPathComponent(link).path
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        #expect(attributes[.type] as? FileAttributeType == .typeSymbolicLink)
+        let destination = try FileManager.default.destinationOfSymbolicLink(atPath: path)
+        let resolved = URL(fileURLWithPath: destination, relativeTo: URL(fileURLWithPath: path).deletingLastPathComponent())
+        #expect(resolved.standardizedFileURL.path == shared)
+    }
+
+    @Test("the README's Exports.swift is the one the command plugin writes")
+    func readmeExportsFile() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+        let block = "<!-- end-to-end: Sources/InventoryModels/\(CodegenFileRules.exportsFileName) -->\n```swift\n"
+            + CodegenFileRules.exportsFileContents + "```\n"
+        #expect(readme.contains(block))
+    }
+}
