@@ -7,9 +7,9 @@ let package = Package(
     // Process, FileManager and URL: all older than any OS Swift 6 deploys to. The floor is Swift
     // Testing's, which the test targets need (see "Platforms" in the README).
     platforms: [.macOS(.v10_15), .iOS(.v13), .tvOS(.v13), .watchOS(.v6), .visionOS(.v1)],
+    // AttributeSpec and AttributeCodegen are not products: they are this package's own
+    // implementation, shared by the tool, the benchmarks and the tests, not public API.
     products: [
-        .library(name: "AttributeSpec", targets: ["AttributeSpec"]),
-        .library(name: "AttributeCodegen", targets: ["AttributeCodegen"]),
         .library(name: "AttributeRuntime", targets: ["AttributeRuntime"]),
         .library(name: "ResourceModels", targets: ["ResourceModels"]),
         .executable(name: "attribute-codegen", targets: ["attribute-codegen"]),

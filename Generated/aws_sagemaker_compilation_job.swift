@@ -8,12 +8,12 @@ import Foundation
 /// A SageMaker Neo model compilation job.
 ///
 /// - Resource: `aws_sagemaker_compilation_job`
-public struct AwsSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// The `account_id` attribute.
+public struct AWSSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// A value of spec type `STRING` that the caller supplies when mapping; the provider does not send it.
     ///
     /// - Attribute: `account_id`
     /// - Type: `STRING`
-    public var accountId: Swift.String?
+    public var accountID: Swift.String?
 
     /// The time when the model compilation job on a compilation job instance ended. For a successful or stopped job, this is when the job’s model artifacts have finished uploading. For a failed job, this is when Amazon SageMaker AI detected that the job failed.
     ///
@@ -27,7 +27,7 @@ public struct AwsSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
     /// - Attribute: `compilation_job_arn`
     /// - Type: `STRING`
     /// - Provider name: `CompilationJobArn`
-    public var compilationJobArn: Swift.String?
+    public var compilationJobARN: Swift.String?
 
     /// The name of the model compilation job.
     ///
@@ -111,7 +111,7 @@ public struct AwsSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
     /// - Attribute: `model_package_version_arn`
     /// - Type: `STRING`
     /// - Provider name: `ModelPackageVersionArn`
-    public var modelPackageVersionArn: Swift.String?
+    public var modelPackageVersionARN: Swift.String?
 
     /// Information about the output location for the compiled model and the target device that the model runs on.
     ///
@@ -125,7 +125,7 @@ public struct AwsSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
     /// - Attribute: `role_arn`
     /// - Type: `STRING`
     /// - Provider name: `RoleArn`
-    public var roleArn: Swift.String?
+    public var roleARN: Swift.String?
 
     /// Specifies a limit to how long a model compilation job can run. When the job reaches the time limit, Amazon SageMaker AI ends the compilation job. Use this API to cap model training costs.
     ///
@@ -134,7 +134,7 @@ public struct AwsSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
     /// - Provider name: `StoppingCondition`
     public var stoppingCondition: StoppingCondition?
 
-    /// The `tags` attribute.
+    /// A value of spec type `UNORDERED_LIST_STRING` that the caller supplies when mapping; the provider does not send it.
     ///
     /// - Attribute: `tags`
     /// - Type: `UNORDERED_LIST_STRING`
@@ -145,12 +145,13 @@ public struct AwsSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
     /// - Attribute: `vpc_config`
     /// - Type: `STRUCT`
     /// - Provider name: `VpcConfig`
-    public var vpcConfig: VpcConfig?
+    public var vpcConfig: VPCConfig?
 
+    /// Creates a value from its properties; a property left out is `nil`.
     public init(
-        accountId: Swift.String? = nil,
+        accountID: Swift.String? = nil,
         compilationEndTime: Foundation.Date? = nil,
-        compilationJobArn: Swift.String? = nil,
+        compilationJobARN: Swift.String? = nil,
         compilationJobName: Swift.String? = nil,
         compilationJobStatus: Swift.String? = nil,
         compilationStartTime: Foundation.Date? = nil,
@@ -162,16 +163,16 @@ public struct AwsSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
         lastModifiedTime: Foundation.Date? = nil,
         modelArtifacts: ModelArtifacts? = nil,
         modelDigests: ModelDigests? = nil,
-        modelPackageVersionArn: Swift.String? = nil,
+        modelPackageVersionARN: Swift.String? = nil,
         outputConfig: OutputConfig? = nil,
-        roleArn: Swift.String? = nil,
+        roleARN: Swift.String? = nil,
         stoppingCondition: StoppingCondition? = nil,
         tags: [Swift.String]? = nil,
-        vpcConfig: VpcConfig? = nil
+        vpcConfig: VPCConfig? = nil
     ) {
-        self.accountId = accountId
+        self.accountID = accountID
         self.compilationEndTime = compilationEndTime
-        self.compilationJobArn = compilationJobArn
+        self.compilationJobARN = compilationJobARN
         self.compilationJobName = compilationJobName
         self.compilationJobStatus = compilationJobStatus
         self.compilationStartTime = compilationStartTime
@@ -183,9 +184,9 @@ public struct AwsSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
         self.lastModifiedTime = lastModifiedTime
         self.modelArtifacts = modelArtifacts
         self.modelDigests = modelDigests
-        self.modelPackageVersionArn = modelPackageVersionArn
+        self.modelPackageVersionARN = modelPackageVersionARN
         self.outputConfig = outputConfig
-        self.roleArn = roleArn
+        self.roleARN = roleARN
         self.stoppingCondition = stoppingCondition
         self.tags = tags
         self.vpcConfig = vpcConfig
@@ -193,9 +194,9 @@ public struct AwsSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
 
     public init(from decoder: any Swift.Decoder) throws {
         let record = try AttributeRuntime.RecordDecoder(decoder)
-        self.accountId = try record.string("account_id")
+        self.accountID = try record.string("account_id")
         self.compilationEndTime = try record.timestamp("compilation_end_time")
-        self.compilationJobArn = try record.string("compilation_job_arn")
+        self.compilationJobARN = try record.string("compilation_job_arn")
         self.compilationJobName = try record.string("compilation_job_name")
         self.compilationJobStatus = try record.string("compilation_job_status")
         self.compilationStartTime = try record.timestamp("compilation_start_time")
@@ -207,19 +208,19 @@ public struct AwsSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
         self.lastModifiedTime = try record.timestamp("last_modified_time")
         self.modelArtifacts = try record.value("model_artifacts", as: ModelArtifacts.self)
         self.modelDigests = try record.value("model_digests", as: ModelDigests.self)
-        self.modelPackageVersionArn = try record.string("model_package_version_arn")
+        self.modelPackageVersionARN = try record.string("model_package_version_arn")
         self.outputConfig = try record.value("output_config", as: OutputConfig.self)
-        self.roleArn = try record.string("role_arn")
+        self.roleARN = try record.string("role_arn")
         self.stoppingCondition = try record.value("stopping_condition", as: StoppingCondition.self)
         self.tags = try record.stringList("tags")
-        self.vpcConfig = try record.value("vpc_config", as: VpcConfig.self)
+        self.vpcConfig = try record.value("vpc_config", as: VPCConfig.self)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
         var record = AttributeRuntime.RecordEncoder(encoder)
-        try record.string(self.accountId, forKey: "account_id")
+        try record.string(self.accountID, forKey: "account_id")
         try record.timestamp(self.compilationEndTime, forKey: "compilation_end_time")
-        try record.string(self.compilationJobArn, forKey: "compilation_job_arn")
+        try record.string(self.compilationJobARN, forKey: "compilation_job_arn")
         try record.string(self.compilationJobName, forKey: "compilation_job_name")
         try record.string(self.compilationJobStatus, forKey: "compilation_job_status")
         try record.timestamp(self.compilationStartTime, forKey: "compilation_start_time")
@@ -231,9 +232,9 @@ public struct AwsSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
         try record.timestamp(self.lastModifiedTime, forKey: "last_modified_time")
         try record.value(self.modelArtifacts, forKey: "model_artifacts")
         try record.value(self.modelDigests, forKey: "model_digests")
-        try record.string(self.modelPackageVersionArn, forKey: "model_package_version_arn")
+        try record.string(self.modelPackageVersionARN, forKey: "model_package_version_arn")
         try record.value(self.outputConfig, forKey: "output_config")
-        try record.string(self.roleArn, forKey: "role_arn")
+        try record.string(self.roleARN, forKey: "role_arn")
         try record.value(self.stoppingCondition, forKey: "stopping_condition")
         try record.stringList(self.tags, forKey: "tags")
         try record.value(self.vpcConfig, forKey: "vpc_config")
@@ -241,13 +242,14 @@ public struct AwsSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
 
     /// Information that SageMaker Neo automatically derived about the model.
     public struct DerivedInformation: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The `derived_data_input_config` attribute.
+        /// A value of spec type `STRING`, mapped from the provider's `DerivedDataInputConfig`.
         ///
         /// - Attribute: `derived_data_input_config`
         /// - Type: `STRING`
         /// - Provider name: `DerivedDataInputConfig`
         public var derivedDataInputConfig: Swift.String?
 
+        /// Creates a value from its properties; a property left out is `nil`.
         public init(
             derivedDataInputConfig: Swift.String? = nil
         ) {
@@ -338,37 +340,38 @@ public struct AwsSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
         /// - Provider name: `DataInputConfig`
         public var dataInputConfig: Swift.String?
 
-        /// The `framework` attribute.
+        /// A value of spec type `STRING`, mapped from the provider's `Framework`.
         ///
         /// - Attribute: `framework`
         /// - Type: `STRING`
         /// - Provider name: `Framework`
         public var framework: Swift.String?
 
-        /// The `framework_version` attribute.
+        /// A value of spec type `STRING`, mapped from the provider's `FrameworkVersion`.
         ///
         /// - Attribute: `framework_version`
         /// - Type: `STRING`
         /// - Provider name: `FrameworkVersion`
         public var frameworkVersion: Swift.String?
 
-        /// The `s3_uri` attribute.
+        /// A value of spec type `STRING`, mapped from the provider's `S3Uri`.
         ///
         /// - Attribute: `s3_uri`
         /// - Type: `STRING`
         /// - Provider name: `S3Uri`
-        public var s3Uri: Swift.String?
+        public var s3URI: Swift.String?
 
+        /// Creates a value from its properties; a property left out is `nil`.
         public init(
             dataInputConfig: Swift.String? = nil,
             framework: Swift.String? = nil,
             frameworkVersion: Swift.String? = nil,
-            s3Uri: Swift.String? = nil
+            s3URI: Swift.String? = nil
         ) {
             self.dataInputConfig = dataInputConfig
             self.framework = framework
             self.frameworkVersion = frameworkVersion
-            self.s3Uri = s3Uri
+            self.s3URI = s3URI
         }
 
         public init(from decoder: any Swift.Decoder) throws {
@@ -376,7 +379,7 @@ public struct AwsSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
             self.dataInputConfig = try record.string("data_input_config")
             self.framework = try record.string("framework")
             self.frameworkVersion = try record.string("framework_version")
-            self.s3Uri = try record.string("s3_uri")
+            self.s3URI = try record.string("s3_uri")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -384,7 +387,7 @@ public struct AwsSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
             try record.string(self.dataInputConfig, forKey: "data_input_config")
             try record.string(self.framework, forKey: "framework")
             try record.string(self.frameworkVersion, forKey: "framework_version")
-            try record.string(self.s3Uri, forKey: "s3_uri")
+            try record.string(self.s3URI, forKey: "s3_uri")
         }
     }
 
@@ -397,6 +400,7 @@ public struct AwsSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
         /// - Provider name: `S3ModelArtifacts`
         public var s3ModelArtifacts: Swift.String?
 
+        /// Creates a value from its properties; a property left out is `nil`.
         public init(
             s3ModelArtifacts: Swift.String? = nil
         ) {
@@ -416,13 +420,14 @@ public struct AwsSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
 
     /// Provides a BLAKE2 hash value that identifies the compiled model artifacts in Amazon S3.
     public struct ModelDigests: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The `artifact_digest` attribute.
+        /// A value of spec type `STRING`, mapped from the provider's `ArtifactDigest`.
         ///
         /// - Attribute: `artifact_digest`
         /// - Type: `STRING`
         /// - Provider name: `ArtifactDigest`
         public var artifactDigest: Swift.String?
 
+        /// Creates a value from its properties; a property left out is `nil`.
         public init(
             artifactDigest: Swift.String? = nil
         ) {
@@ -484,7 +489,7 @@ public struct AwsSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
         /// - Attribute: `kms_key_id`
         /// - Type: `STRING`
         /// - Provider name: `KmsKeyId`
-        public var kmsKeyId: Swift.String?
+        public var kmsKeyID: Swift.String?
 
         /// Identifies the S3 bucket where you want Amazon SageMaker AI to store the model artifacts. For example, `s3://bucket-name/key-name-prefix`.
         ///
@@ -529,15 +534,16 @@ public struct AwsSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
         /// - Provider name: `TargetPlatform`
         public var targetPlatform: TargetPlatform?
 
+        /// Creates a value from its properties; a property left out is `nil`.
         public init(
             compilerOptions: Swift.String? = nil,
-            kmsKeyId: Swift.String? = nil,
+            kmsKeyID: Swift.String? = nil,
             s3OutputLocation: Swift.String? = nil,
             targetDevice: Swift.String? = nil,
             targetPlatform: TargetPlatform? = nil
         ) {
             self.compilerOptions = compilerOptions
-            self.kmsKeyId = kmsKeyId
+            self.kmsKeyID = kmsKeyID
             self.s3OutputLocation = s3OutputLocation
             self.targetDevice = targetDevice
             self.targetPlatform = targetPlatform
@@ -546,7 +552,7 @@ public struct AwsSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
         public init(from decoder: any Swift.Decoder) throws {
             let record = try AttributeRuntime.RecordDecoder(decoder)
             self.compilerOptions = try record.string("compiler_options")
-            self.kmsKeyId = try record.string("kms_key_id")
+            self.kmsKeyID = try record.string("kms_key_id")
             self.s3OutputLocation = try record.string("s3_output_location")
             self.targetDevice = try record.string("target_device")
             self.targetPlatform = try record.value("target_platform", as: TargetPlatform.self)
@@ -555,7 +561,7 @@ public struct AwsSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
         public func encode(to encoder: any Swift.Encoder) throws {
             var record = AttributeRuntime.RecordEncoder(encoder)
             try record.string(self.compilerOptions, forKey: "compiler_options")
-            try record.string(self.kmsKeyId, forKey: "kms_key_id")
+            try record.string(self.kmsKeyID, forKey: "kms_key_id")
             try record.string(self.s3OutputLocation, forKey: "s3_output_location")
             try record.string(self.targetDevice, forKey: "target_device")
             try record.value(self.targetPlatform, forKey: "target_platform")
@@ -617,6 +623,7 @@ public struct AwsSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
             /// - Provider name: `Os`
             public var os: Swift.String?
 
+            /// Creates a value from its properties; a property left out is `nil`.
             public init(
                 accelerator: Swift.String? = nil,
                 arch: Swift.String? = nil,
@@ -681,6 +688,7 @@ public struct AwsSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
         /// - Provider name: `MaxWaitTimeInSeconds`
         public var maxWaitTimeInSeconds: Swift.Int32?
 
+        /// Creates a value from its properties; a property left out is `nil`.
         public init(
             maxPendingTimeInSeconds: Swift.Int32? = nil,
             maxRuntimeInSeconds: Swift.Int32? = nil,
@@ -707,49 +715,50 @@ public struct AwsSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
     }
 
     /// A VpcConfig object that specifies the VPC that you want your compilation job to connect to. Control access to your models by configuring the VPC. For more information, see Protect Compilation Jobs by Using an Amazon Virtual Private Cloud.
-    public struct VpcConfig: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public struct VPCConfig: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The VPC security group IDs. IDs have the form of `sg-xxxxxxxx`. Specify the security groups for the VPC that is specified in the `Subnets` field.
         ///
         /// - Attribute: `security_group_ids`
         /// - Type: `UNORDERED_LIST_STRING`
         /// - Provider name: `SecurityGroupIds`
-        public var securityGroupIds: [Swift.String]?
+        public var securityGroupIDs: [Swift.String]?
 
-        /// The `subnets` attribute.
+        /// A value of spec type `UNORDERED_LIST_STRING`, mapped from the provider's `Subnets`.
         ///
         /// - Attribute: `subnets`
         /// - Type: `UNORDERED_LIST_STRING`
         /// - Provider name: `Subnets`
         public var subnets: [Swift.String]?
 
+        /// Creates a value from its properties; a property left out is `nil`.
         public init(
-            securityGroupIds: [Swift.String]? = nil,
+            securityGroupIDs: [Swift.String]? = nil,
             subnets: [Swift.String]? = nil
         ) {
-            self.securityGroupIds = securityGroupIds
+            self.securityGroupIDs = securityGroupIDs
             self.subnets = subnets
         }
 
         public init(from decoder: any Swift.Decoder) throws {
             let record = try AttributeRuntime.RecordDecoder(decoder)
-            self.securityGroupIds = try record.stringList("security_group_ids")
+            self.securityGroupIDs = try record.stringList("security_group_ids")
             self.subnets = try record.stringList("subnets")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var record = AttributeRuntime.RecordEncoder(encoder)
-            try record.stringList(self.securityGroupIds, forKey: "security_group_ids")
+            try record.stringList(self.securityGroupIDs, forKey: "security_group_ids")
             try record.stringList(self.subnets, forKey: "subnets")
         }
     }
 }
 
-extension AwsSagemakerCompilationJob: AttributeRuntime.ProviderMappable {
+extension AWSSagemakerCompilationJob: AttributeRuntime.ProviderMappable {
     public init(mapping reader: inout AttributeRuntime.ProviderReader) {
         self.init(
-            accountId: reader.string(nil, attribute: "account_id"),
+            accountID: reader.string(nil, attribute: "account_id"),
             compilationEndTime: reader.timestamp("CompilationEndTime", attribute: "compilation_end_time"),
-            compilationJobArn: reader.string("CompilationJobArn", attribute: "compilation_job_arn"),
+            compilationJobARN: reader.string("CompilationJobArn", attribute: "compilation_job_arn"),
             compilationJobName: reader.string("CompilationJobName", attribute: "compilation_job_name"),
             compilationJobStatus: reader.string("CompilationJobStatus", attribute: "compilation_job_status"),
             compilationStartTime: reader.timestamp("CompilationStartTime", attribute: "compilation_start_time"),
@@ -761,18 +770,18 @@ extension AwsSagemakerCompilationJob: AttributeRuntime.ProviderMappable {
             lastModifiedTime: reader.timestamp("LastModifiedTime", attribute: "last_modified_time"),
             modelArtifacts: reader.structure("ModelArtifacts", attribute: "model_artifacts", as: ModelArtifacts.self),
             modelDigests: reader.structure("ModelDigests", attribute: "model_digests", as: ModelDigests.self),
-            modelPackageVersionArn: reader.string("ModelPackageVersionArn", attribute: "model_package_version_arn"),
+            modelPackageVersionARN: reader.string("ModelPackageVersionArn", attribute: "model_package_version_arn"),
             outputConfig: reader.structure("OutputConfig", attribute: "output_config", as: OutputConfig.self),
-            roleArn: reader.string("RoleArn", attribute: "role_arn"),
+            roleARN: reader.string("RoleArn", attribute: "role_arn"),
             stoppingCondition: reader.structure("StoppingCondition", attribute: "stopping_condition", as: StoppingCondition.self),
             tags: reader.stringList(nil, attribute: "tags"),
-            vpcConfig: reader.structure("VpcConfig", attribute: "vpc_config", as: VpcConfig.self)
+            vpcConfig: reader.structure("VpcConfig", attribute: "vpc_config", as: VPCConfig.self)
         )
     }
 
     public func write(to writer: inout AttributeRuntime.ProviderWriter) {
         writer.timestamp(self.compilationEndTime, at: "CompilationEndTime")
-        writer.string(self.compilationJobArn, at: "CompilationJobArn")
+        writer.string(self.compilationJobARN, at: "CompilationJobArn")
         writer.string(self.compilationJobName, at: "CompilationJobName")
         writer.string(self.compilationJobStatus, at: "CompilationJobStatus")
         writer.timestamp(self.compilationStartTime, at: "CompilationStartTime")
@@ -784,15 +793,15 @@ extension AwsSagemakerCompilationJob: AttributeRuntime.ProviderMappable {
         writer.timestamp(self.lastModifiedTime, at: "LastModifiedTime")
         writer.structure(self.modelArtifacts, at: "ModelArtifacts")
         writer.structure(self.modelDigests, at: "ModelDigests")
-        writer.string(self.modelPackageVersionArn, at: "ModelPackageVersionArn")
+        writer.string(self.modelPackageVersionARN, at: "ModelPackageVersionArn")
         writer.structure(self.outputConfig, at: "OutputConfig")
-        writer.string(self.roleArn, at: "RoleArn")
+        writer.string(self.roleARN, at: "RoleArn")
         writer.structure(self.stoppingCondition, at: "StoppingCondition")
         writer.structure(self.vpcConfig, at: "VpcConfig")
     }
 }
 
-extension AwsSagemakerCompilationJob.DerivedInformation: AttributeRuntime.ProviderMappable {
+extension AWSSagemakerCompilationJob.DerivedInformation: AttributeRuntime.ProviderMappable {
     public init(mapping reader: inout AttributeRuntime.ProviderReader) {
         self.init(
             derivedDataInputConfig: reader.string("DerivedDataInputConfig", attribute: "derived_data_input_config")
@@ -804,13 +813,13 @@ extension AwsSagemakerCompilationJob.DerivedInformation: AttributeRuntime.Provid
     }
 }
 
-extension AwsSagemakerCompilationJob.InputConfig: AttributeRuntime.ProviderMappable {
+extension AWSSagemakerCompilationJob.InputConfig: AttributeRuntime.ProviderMappable {
     public init(mapping reader: inout AttributeRuntime.ProviderReader) {
         self.init(
             dataInputConfig: reader.string("DataInputConfig", attribute: "data_input_config"),
             framework: reader.string("Framework", attribute: "framework"),
             frameworkVersion: reader.string("FrameworkVersion", attribute: "framework_version"),
-            s3Uri: reader.string("S3Uri", attribute: "s3_uri")
+            s3URI: reader.string("S3Uri", attribute: "s3_uri")
         )
     }
 
@@ -818,11 +827,11 @@ extension AwsSagemakerCompilationJob.InputConfig: AttributeRuntime.ProviderMappa
         writer.string(self.dataInputConfig, at: "DataInputConfig")
         writer.string(self.framework, at: "Framework")
         writer.string(self.frameworkVersion, at: "FrameworkVersion")
-        writer.string(self.s3Uri, at: "S3Uri")
+        writer.string(self.s3URI, at: "S3Uri")
     }
 }
 
-extension AwsSagemakerCompilationJob.ModelArtifacts: AttributeRuntime.ProviderMappable {
+extension AWSSagemakerCompilationJob.ModelArtifacts: AttributeRuntime.ProviderMappable {
     public init(mapping reader: inout AttributeRuntime.ProviderReader) {
         self.init(
             s3ModelArtifacts: reader.string("S3ModelArtifacts", attribute: "s3_model_artifacts")
@@ -834,7 +843,7 @@ extension AwsSagemakerCompilationJob.ModelArtifacts: AttributeRuntime.ProviderMa
     }
 }
 
-extension AwsSagemakerCompilationJob.ModelDigests: AttributeRuntime.ProviderMappable {
+extension AWSSagemakerCompilationJob.ModelDigests: AttributeRuntime.ProviderMappable {
     public init(mapping reader: inout AttributeRuntime.ProviderReader) {
         self.init(
             artifactDigest: reader.string("ArtifactDigest", attribute: "artifact_digest")
@@ -846,11 +855,11 @@ extension AwsSagemakerCompilationJob.ModelDigests: AttributeRuntime.ProviderMapp
     }
 }
 
-extension AwsSagemakerCompilationJob.OutputConfig: AttributeRuntime.ProviderMappable {
+extension AWSSagemakerCompilationJob.OutputConfig: AttributeRuntime.ProviderMappable {
     public init(mapping reader: inout AttributeRuntime.ProviderReader) {
         self.init(
             compilerOptions: reader.string("CompilerOptions", attribute: "compiler_options"),
-            kmsKeyId: reader.string("KmsKeyId", attribute: "kms_key_id"),
+            kmsKeyID: reader.string("KmsKeyId", attribute: "kms_key_id"),
             s3OutputLocation: reader.string("S3OutputLocation", attribute: "s3_output_location"),
             targetDevice: reader.string("TargetDevice", attribute: "target_device"),
             targetPlatform: reader.structure("TargetPlatform", attribute: "target_platform", as: TargetPlatform.self)
@@ -859,14 +868,14 @@ extension AwsSagemakerCompilationJob.OutputConfig: AttributeRuntime.ProviderMapp
 
     public func write(to writer: inout AttributeRuntime.ProviderWriter) {
         writer.string(self.compilerOptions, at: "CompilerOptions")
-        writer.string(self.kmsKeyId, at: "KmsKeyId")
+        writer.string(self.kmsKeyID, at: "KmsKeyId")
         writer.string(self.s3OutputLocation, at: "S3OutputLocation")
         writer.string(self.targetDevice, at: "TargetDevice")
         writer.structure(self.targetPlatform, at: "TargetPlatform")
     }
 }
 
-extension AwsSagemakerCompilationJob.OutputConfig.TargetPlatform: AttributeRuntime.ProviderMappable {
+extension AWSSagemakerCompilationJob.OutputConfig.TargetPlatform: AttributeRuntime.ProviderMappable {
     public init(mapping reader: inout AttributeRuntime.ProviderReader) {
         self.init(
             accelerator: reader.string("Accelerator", attribute: "accelerator"),
@@ -882,7 +891,7 @@ extension AwsSagemakerCompilationJob.OutputConfig.TargetPlatform: AttributeRunti
     }
 }
 
-extension AwsSagemakerCompilationJob.StoppingCondition: AttributeRuntime.ProviderMappable {
+extension AWSSagemakerCompilationJob.StoppingCondition: AttributeRuntime.ProviderMappable {
     public init(mapping reader: inout AttributeRuntime.ProviderReader) {
         self.init(
             maxPendingTimeInSeconds: reader.int32("MaxPendingTimeInSeconds", attribute: "max_pending_time_in_seconds"),
@@ -898,16 +907,16 @@ extension AwsSagemakerCompilationJob.StoppingCondition: AttributeRuntime.Provide
     }
 }
 
-extension AwsSagemakerCompilationJob.VpcConfig: AttributeRuntime.ProviderMappable {
+extension AWSSagemakerCompilationJob.VPCConfig: AttributeRuntime.ProviderMappable {
     public init(mapping reader: inout AttributeRuntime.ProviderReader) {
         self.init(
-            securityGroupIds: reader.stringList("SecurityGroupIds", attribute: "security_group_ids"),
+            securityGroupIDs: reader.stringList("SecurityGroupIds", attribute: "security_group_ids"),
             subnets: reader.stringList("Subnets", attribute: "subnets")
         )
     }
 
     public func write(to writer: inout AttributeRuntime.ProviderWriter) {
-        writer.stringList(self.securityGroupIds, at: "SecurityGroupIds")
+        writer.stringList(self.securityGroupIDs, at: "SecurityGroupIds")
         writer.stringList(self.subnets, at: "Subnets")
     }
 }

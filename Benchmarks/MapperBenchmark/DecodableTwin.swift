@@ -5,7 +5,7 @@ import Foundation
 
 struct DecodableCompilationJob: Decodable {
     var compilationEndTime: Date?
-    var compilationJobArn: String?
+    var compilationJobARN: String?
     var compilationJobName: String?
     var compilationJobStatus: String?
     var compilationStartTime: Date?
@@ -17,15 +17,15 @@ struct DecodableCompilationJob: Decodable {
     var lastModifiedTime: Date?
     var modelArtifacts: ModelArtifacts?
     var modelDigests: ModelDigests?
-    var modelPackageVersionArn: String?
+    var modelPackageVersionARN: String?
     var outputConfig: OutputConfig?
-    var roleArn: String?
+    var roleARN: String?
     var stoppingCondition: StoppingCondition?
-    var vpcConfig: VpcConfig?
+    var vpcConfig: VPCConfig?
 
     enum CodingKeys: String, CodingKey {
         case compilationEndTime = "CompilationEndTime"
-        case compilationJobArn = "CompilationJobArn"
+        case compilationJobARN = "CompilationJobArn"
         case compilationJobName = "CompilationJobName"
         case compilationJobStatus = "CompilationJobStatus"
         case compilationStartTime = "CompilationStartTime"
@@ -37,9 +37,9 @@ struct DecodableCompilationJob: Decodable {
         case lastModifiedTime = "LastModifiedTime"
         case modelArtifacts = "ModelArtifacts"
         case modelDigests = "ModelDigests"
-        case modelPackageVersionArn = "ModelPackageVersionArn"
+        case modelPackageVersionARN = "ModelPackageVersionArn"
         case outputConfig = "OutputConfig"
-        case roleArn = "RoleArn"
+        case roleARN = "RoleArn"
         case stoppingCondition = "StoppingCondition"
         case vpcConfig = "VpcConfig"
     }
@@ -53,12 +53,12 @@ struct DecodableCompilationJob: Decodable {
         var dataInputConfig: String?
         var framework: String?
         var frameworkVersion: String?
-        var s3Uri: String?
+        var s3URI: String?
         enum CodingKeys: String, CodingKey {
             case dataInputConfig = "DataInputConfig"
             case framework = "Framework"
             case frameworkVersion = "FrameworkVersion"
-            case s3Uri = "S3Uri"
+            case s3URI = "S3Uri"
         }
     }
 
@@ -74,13 +74,13 @@ struct DecodableCompilationJob: Decodable {
 
     struct OutputConfig: Decodable {
         var compilerOptions: String?
-        var kmsKeyId: String?
+        var kmsKeyID: String?
         var s3OutputLocation: String?
         var targetDevice: String?
         var targetPlatform: TargetPlatform?
         enum CodingKeys: String, CodingKey {
             case compilerOptions = "CompilerOptions"
-            case kmsKeyId = "KmsKeyId"
+            case kmsKeyID = "KmsKeyId"
             case s3OutputLocation = "S3OutputLocation"
             case targetDevice = "TargetDevice"
             case targetPlatform = "TargetPlatform"
@@ -109,11 +109,11 @@ struct DecodableCompilationJob: Decodable {
         }
     }
 
-    struct VpcConfig: Decodable {
-        var securityGroupIds: [String]?
+    struct VPCConfig: Decodable {
+        var securityGroupIDs: [String]?
         var subnets: [String]?
         enum CodingKeys: String, CodingKey {
-            case securityGroupIds = "SecurityGroupIds"
+            case securityGroupIDs = "SecurityGroupIds"
             case subnets = "Subnets"
         }
     }

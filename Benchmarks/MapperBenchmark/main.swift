@@ -27,7 +27,7 @@ func measure(_ count: Int, _ body: () throws -> Int) rethrows -> (nanoseconds: D
 }
 
 func mapOnce() throws -> Int {
-    let job = try AwsSagemakerCompilationJob(providerJSON: payloadBytes)
+    let job = try AWSSagemakerCompilationJob(providerJSON: payloadBytes)
     return (job.compilationJobName?.utf8.count ?? 0) + (job.vpcConfig?.subnets?.count ?? 0)
 }
 
@@ -50,7 +50,7 @@ if CommandLine.arguments.contains("--mapper-only") {
 
 do {
     // Both sides must agree before their speed means anything.
-    let mapped = try AwsSagemakerCompilationJob(providerJSON: payloadBytes)
+    let mapped = try AWSSagemakerCompilationJob(providerJSON: payloadBytes)
     let decoded = try decoder.decode(DecodableCompilationJob.self, from: payloadData)
     guard mapped.compilationStartTime.map({ Timestamp.epochMilliseconds(of: $0) }) == 1_795_547_102_557,
           mapped.outputConfig?.targetPlatform?.os == decoded.outputConfig?.targetPlatform?.os,

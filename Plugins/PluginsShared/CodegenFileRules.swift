@@ -34,9 +34,23 @@ public enum CodegenFileRules {
         "--output": "output", "-o": "output", "--config": "config", "--access-level": "access-level",
     ]
 
-    /// The last component of a `/`-separated path.
+    /// The last component of a `/`-separated path: `Spec/aws_x.yaml` → `aws_x.yaml`.
     public static func lastComponent(of path: String) -> Substring {
-        path.split(separator: "/", omittingEmptySubsequences: true).last ?? Substring(path)
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return path[...] }
+        return path[path.utf8.index(after: slash)...]
+    }
+
+    /// The last component without its extension: `Spec/aws_x.yaml` → `aws_x`, `a.b.json` → `a.b`.
+    public static func stem(of path: String) -> Substring {
+        let name = lastComponent(of: path)
+        guard let dot = extensionDot(in: name) else { return name }
+        return name[..<dot]
+    }
+
+    /// The dot that starts the extension of `name`, a last component; a leading dot does not.
+    private static func extensionDot(in name: Substring) -> Substring.Index? {
+        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { return nil }
+        return dot
     }
 
     /// Whether a file with this name (a path or a last component) is a configuration file.
@@ -47,8 +61,8 @@ public enum CodegenFileRules {
     /// The lowercase extension of a path's last component, without the dot; empty when none.
     public static func fileExtension(of path: String) -> String {
         let name = lastComponent(of: path)
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
-        return name[name.index(after: dot)...].lowercased()
+        guard let dot = extensionDot(in: name) else { return "" }
+        return name[name.utf8.index(after: dot)...].lowercased()
     }
 
     /// Whether a file with this name (a path or a last component) may be a spec: a `.yaml`,
@@ -90,9 +104,7 @@ public enum CodegenFileRules {
 
     /// The spec file's last component with `ext` in place of its extension.
     public static func outputFileName(forSpecFile file: String, extension ext: String) -> String {
-        let name = lastComponent(of: file)
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return String(name) + "." + ext }
-        return String(name[..<dot]) + "." + ext
+        stem(of: file) + "." + ext
     }
 
     /// Whether the arguments of `generate` name spec paths (which then replace the default

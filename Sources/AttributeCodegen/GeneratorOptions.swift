@@ -1,12 +1,4 @@
-/// The access level written on every generated declaration that a consumer may use.
-public enum AccessLevel: String, CaseIterable, Sendable {
-    /// Visible to every module that imports the generated code's module.
-    case `public`
-    /// Visible to the modules of the same package only.
-    case `package`
-    /// Visible inside the generated code's module only.
-    case `internal`
-}
+import AttributeSpec
 
 /// Choices that change the generated code but not what it means.
 public struct GeneratorOptions: Sendable, Hashable {
@@ -15,10 +7,14 @@ public struct GeneratorOptions: Sendable, Hashable {
     /// Whether to render each table's Markdown reference page as well as its Swift file. The
     /// build-tool plugin leaves it off: a build needs only the code.
     public var documentation: Bool
+    /// How Swift names spell acronyms: `compilationJobARN` by default, `compilationJobArn`
+    /// with `.literal`.
+    public var acronyms: AcronymStyle
 
     /// Creates options; the defaults suit a library target that vends the generated types.
-    public init(accessLevel: AccessLevel = .public, documentation: Bool = false) {
+    public init(accessLevel: AccessLevel = .public, documentation: Bool = false, acronyms: AcronymStyle = .apiGuidelines) {
         self.accessLevel = accessLevel
         self.documentation = documentation
+        self.acronyms = acronyms
     }
 }

@@ -2,7 +2,8 @@ import AttributeSpec
 
 /// The whole generator, one stage per line:
 ///
-///     spec bytes ─▶ SpecFile.load (read, load, validate)  →  ValidatedSpec + diagnostics
+///     spec bytes ─▶ SpecFile.load (read, load, validate)  →  ValidatedSpec (every Swift name
+///                                                            decided) + diagnostics
 ///                ─▶ CodeTranslator.translate              →  CodeFile (the code model)
 ///                ─▶ SwiftRenderer.render                  →  Swift text
 ///                ─▶ MarkdownRenderer.renderPage           →  Markdown reference page (with docs on)
@@ -23,7 +24,7 @@ public enum GeneratorPipeline {
     ///   - options: code generation choices.
     /// - Returns: one file, or no file and the errors that prevented it.
     public static func run(specBytes: [UInt8], file: String, options: GeneratorOptions) -> GeneratorResult {
-        let loaded = SpecFile.load(specBytes, file: file)
+        let loaded = SpecFile.load(specBytes, file: file, acronyms: options.acronyms)
         guard let spec = loaded.spec, !loaded.diagnostics.containsErrors else {
             return GeneratorResult(files: [], diagnostics: loaded.diagnostics)
         }
@@ -53,18 +54,13 @@ public enum GeneratorPipeline {
 
     /// The stages after validation: translate and render one validated spec.
     package static func generate(_ spec: ValidatedSpec, options: GeneratorOptions) -> GeneratorResult {
-        let code: CodeFile
-        do {
-            code = try CodeTranslator.translate(spec, options: options)
-        } catch {
-            return GeneratorResult(files: [], diagnostics: [error])
-        }
+        let code = CodeTranslator.translate(spec, options: options)
         var files = [GeneratedFile(path: swiftFileName(forSpecFile: spec.spec.file), contents: SwiftRenderer.render(code))]
+        let page = outputFileName(forSpecFile: spec.spec.file, extension: "md")
         if options.documentation {
-            let page = outputFileName(forSpecFile: spec.spec.file, extension: "md")
             files.append(GeneratedFile(path: documentationFolder + page, contents: MarkdownRenderer.renderPage(code)))
         }
-        return GeneratorResult(files: files, diagnostics: [], summary: TableSummary(code))
+        return GeneratorResult(files: files, diagnostics: [], summary: TableSummary(code, pagePath: page))
     }
 
     /// The folder, relative to the output folder, that holds the Markdown pages and their index.

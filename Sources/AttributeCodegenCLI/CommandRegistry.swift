@@ -6,6 +6,7 @@ enum CommandRegistry {
             GenerateCommand(console: console),
             CheckCommand(console: console),
             LintCommand(console: console),
+            BreakingCommand(console: console),
             NormalizeCommand(console: console),
         ]
     }

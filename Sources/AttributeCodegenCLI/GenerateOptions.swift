@@ -18,7 +18,7 @@ struct GenerateOptions: Hashable, Sendable {
     /// the package's settings.
     var config: String?
     /// Overrides the configuration's access level.
-    var accessLevel: GeneratorConfig.AccessLevel?
+    var accessLevel: AccessLevel?
     /// Writes only the Swift files, for the build-tool plugin, whose outputs must all compile.
     var swiftOnly = false
     /// Keeps other generated files in the output folder, for the build-tool plugin, which runs
@@ -46,7 +46,7 @@ struct GenerateOptions: Hashable, Sendable {
         options.output = parsed.options["output"] ?? defaultOutput
         options.config = parsed.options["config"]
         if let text = parsed.options["access-level"] {
-            guard let level = GeneratorConfig.AccessLevel(rawValue: text) else {
+            guard let level = AccessLevel(rawValue: text) else {
                 throw UsageError(message: "unknown access level '\(text)'; expected public, package or internal")
             }
             options.accessLevel = level

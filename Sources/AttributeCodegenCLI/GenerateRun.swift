@@ -18,10 +18,11 @@ struct GenerateRun {
         let config = loadConfig(options, fileManager: fileManager)
         if diagnostics.containsErrors { return }
         var generatorOptions = GeneratorOptions(documentation: !options.swiftOnly)
-        if let level = options.accessLevel ?? config?.accessLevel,
-            let accessLevel = AccessLevel(rawValue: level.rawValue)
-        {
-            generatorOptions.accessLevel = accessLevel
+        if let level = options.accessLevel ?? config?.accessLevel {
+            generatorOptions.accessLevel = level
+        }
+        if let acronyms = config?.acronyms {
+            generatorOptions.acronyms = acronyms
         }
         var inputs: [SpecInput] = []
         for file in specFiles {

@@ -5,9 +5,14 @@ public enum SpecFile {
     /// - Parameters:
     ///   - bytes: the file's content.
     ///   - file: the path to name in diagnostics; its extension selects the reader.
+    ///   - acronyms: how the Swift names validation decides spell acronyms.
     /// - Returns: the validated spec when the file has no error, and every problem found,
     ///   in file order.
-    public static func load(_ bytes: [UInt8], file: String) -> (spec: ValidatedSpec?, diagnostics: [Diagnostic]) {
+    public static func load(
+        _ bytes: [UInt8],
+        file: String,
+        acronyms: AcronymStyle = .apiGuidelines
+    ) -> (spec: ValidatedSpec?, diagnostics: [Diagnostic]) {
         let root: Node?
         do {
             root = try SpecFileReader.read(bytes, file: file)
@@ -18,7 +23,7 @@ public enum SpecFile {
         guard let spec = loaded.spec else {
             return (nil, loaded.diagnostics.sortedByLocation())
         }
-        let validated = SpecValidator.validate(spec, ignoringEmptyListsAt: loaded.listsWithDroppedItems)
+        let validated = SpecValidator.validate(spec, acronyms: acronyms, ignoringEmptyListsAt: loaded.listsWithDroppedItems)
         let diagnostics = (loaded.diagnostics + validated.diagnostics).sortedByLocation()
         return (diagnostics.containsErrors ? nil : validated.spec, diagnostics)
     }

@@ -53,7 +53,7 @@ struct ExecutableTests {
         defer { removeFolder(broken) }
         let failed = try Self.run(["lint"], in: broken)
         #expect(failed.status == 1)
-        #expect(failed.error == "Spec/t.json:1:56: error: unknown type 'STRNG'; did you mean 'STRING'?\n")
+        #expect(failed.error == "Spec/t.json:1:56: error: unknown type 'STRNG'\nSpec/t.json:1:56: note: did you mean 'STRING'?\n")
         #expect(failed.output == "1 spec checked, 1 error\n")
 
         let empty = try makeFolder([:])
@@ -79,7 +79,7 @@ struct ExecutableTests {
         defer { removeFolder(folder) }
         let result = try Self.run(["lint"], in: folder)
         #expect(result.status == 1)
-        #expect(result.error == "Spec/t.yaml:6:11: error: unknown type 'STRNG'; did you mean 'STRING'?\n")
+        #expect(result.error == "Spec/t.yaml:6:11: error: unknown type 'STRNG'\nSpec/t.yaml:6:11: note: did you mean 'STRING'?\n")
         #expect(result.output == "1 spec checked, 1 error\n")
     }
 }

@@ -72,7 +72,8 @@ struct ToolTests {
         #expect(result.output == "3 specs checked, 3 errors\n")
         #expect(result.error == """
         \(root)/Spec/b_table.json:2:25: error: type STRUCT requires 'fields'
-        \(root)/Spec/b_table.json:3:25: error: unknown type 'STRNG'; did you mean 'STRING'?
+        \(root)/Spec/b_table.json:3:25: error: unknown type 'STRNG'
+        \(root)/Spec/b_table.json:3:25: note: did you mean 'STRING'?
         \(root)/Spec/c_table.json:1:2: error: expected a string key, found end of file
 
         """)
@@ -98,6 +99,25 @@ struct ToolTests {
         let result = runTool(["lint", path])
         #expect(result.status == 1)
         #expect(result.error == "error: cannot read file '\(path)'\n")
+    }
+
+    @Test("generate: acronyms follow the guidelines unless the configuration asks for the literal form", arguments: [
+        (nil, "public var roleARN: Swift.String?", "public struct AWSJob:"),
+        ("acronyms: api_guidelines\n", "public var roleARN: Swift.String?", "public struct AWSJob:"),
+        ("acronyms: literal\n", "public var roleArn: Swift.String?", "public struct AwsJob:"),
+    ] as [(String?, String, String)])
+    func generateAcronyms(config: String?, property: String, type: String) throws {
+        var files = ["Spec/aws_job.json": #"{"resource": "aws_job", "attributes": [{"name": "role_arn", "type": "STRING"}]}"#]
+        if let config { files["attribute-codegen.yaml"] = config }
+        let root = try makeFolder(files)
+        defer { removeFolder(root) }
+        var arguments = ["generate", root + "/Spec", "--output", root + "/Generated"]
+        if config != nil { arguments += ["--config", root + "/attribute-codegen.yaml"] }
+        let result = runTool(arguments)
+        #expect(result.status == 0, "\(result.error)")
+        let swift = try String(contentsOfFile: root + "/Generated/aws_job.swift", encoding: .utf8)
+        #expect(swift.contains(property))
+        #expect(swift.contains(type))
     }
 
     @Test("normalize prints canonical JSON")
@@ -129,7 +149,7 @@ struct ToolTests {
         let result = runTool(["normalize", root + "/t.json"])
         #expect(result.status == 1)
         #expect(result.output == "")
-        #expect(result.error == "\(root)/t.json:1:56: error: unknown type 'STRNG'; did you mean 'STRING'?\n")
+        #expect(result.error == "\(root)/t.json:1:56: error: unknown type 'STRNG'\n\(root)/t.json:1:56: note: did you mean 'STRING'?\n")
         let directory = runTool(["normalize", root])
         #expect(directory.status == 2)
     }

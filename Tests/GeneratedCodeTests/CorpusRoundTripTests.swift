@@ -23,8 +23,9 @@ struct CorpusRoundTripTests {
 
     /// Provider JSON → value → record JSON → value → provider JSON, for each corpus type.
     static let roundTrips: [String: @Sendable ([UInt8]) throws -> [UInt8]] = [
-        "aws_sagemaker_compilation_job": { try roundTrip(AwsSagemakerCompilationJob.self, $0) },
+        "aws_sagemaker_compilation_job": { try roundTrip(AWSSagemakerCompilationJob.self, $0) },
         "codegen_deep_nesting": { try roundTrip(CodegenDeepNesting.self, $0) },
+        "codegen_deprecated": { try roundTrip(CodegenDeprecated.self, $0) },
         "codegen_every_type": { try roundTrip(EveryType.self, $0) },
         "codegen_hostile_text": { try roundTrip(CodegenHostileText.self, $0) },
         "codegen_keywords": { try roundTrip(CodegenKeywords.self, $0) },

@@ -33,14 +33,14 @@ struct ProviderMappingTests {
 
     @Test("a DescribeCompilationJob response maps to the expected record")
     func describeCompilationJob() throws {
-        let job = try AwsSagemakerCompilationJob(
+        let job = try AWSSagemakerCompilationJob(
             providerJSON: [UInt8](fixture("DescribeCompilationJob.json")), context: callerContext()
         )
         let expected = try JSONDecoder().decode(
-            AwsSagemakerCompilationJob.self, from: fixture("DescribeCompilationJob.expected.json")
+            AWSSagemakerCompilationJob.self, from: fixture("DescribeCompilationJob.expected.json")
         )
         #expect(job == expected)
-        #expect(job.accountId == "111122223333")
+        #expect(job.accountID == "111122223333")
         #expect(job.tags == ["team:ml-platform", "env:production"])
         #expect(job.failureReason == "")
         #expect(job.outputConfig?.targetPlatform?.os == "LINUX")
@@ -51,13 +51,13 @@ struct ProviderMappingTests {
 
     @Test("provider to value to provider is lossless and byte-stable")
     func providerRoundTrip() throws {
-        let job = try AwsSagemakerCompilationJob(providerJSON: [UInt8](fixture("DescribeCompilationJob.json")))
+        let job = try AWSSagemakerCompilationJob(providerJSON: [UInt8](fixture("DescribeCompilationJob.json")))
         let payload = job.providerJSON()
-        let again = try AwsSagemakerCompilationJob(providerJSON: payload)
+        let again = try AWSSagemakerCompilationJob(providerJSON: payload)
         #expect(again == job)
         #expect(again.providerJSON() == payload)
         // Caller-supplied attributes have no provider name and are never written.
-        let withCaller = try AwsSagemakerCompilationJob(providerJSON: payload, context: callerContext())
+        let withCaller = try AWSSagemakerCompilationJob(providerJSON: payload, context: callerContext())
         #expect(withCaller.providerJSON() == payload)
     }
 
@@ -73,7 +73,7 @@ struct ProviderMappingTests {
 
     @Test("a value of the wrong type names its attribute and provider paths")
     func typeMismatch() throws {
-        let error = try #require(firstError(AwsSagemakerCompilationJob.self, #"{"OutputConfig":{"TargetPlatform":{"Os":7}}}"#))
+        let error = try #require(firstError(AWSSagemakerCompilationJob.self, #"{"OutputConfig":{"TargetPlatform":{"Os":7}}}"#))
         #expect(error.kind == .typeMismatch(expected: .string, found: .number))
         #expect(error.attributePath == "output_config.target_platform.os")
         #expect(error.providerPath == "OutputConfig.TargetPlatform.Os")

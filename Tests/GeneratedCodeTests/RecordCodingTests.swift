@@ -9,7 +9,7 @@ struct RecordCodingTests {
     static let instant = Date(timeIntervalSince1970: 1_714_566_896.789)
 
     static let everyType = EveryType(
-        accountId: "123456789012",
+        accountID: "123456789012",
         name: "job",
         count32: -32,
         count64: 9_007_199_254_740_993,
@@ -18,7 +18,7 @@ struct RecordCodingTests {
         weight: 1.5,
         createdAt: instant,
         settings: EveryType.Settings(mode: "fast", updatedAt: instant),
-        securityGroupIds: ["sg-1", "sg-2"],
+        securityGroupIDs: ["sg-1", "sg-2"],
         ports: [80, 443],
         containers: [EveryType.Container(image: "img", environment: ["A": "1", "B": "2"])],
         labels: ["team": "ml"],

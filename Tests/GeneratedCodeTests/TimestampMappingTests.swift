@@ -18,7 +18,7 @@ struct TimestampMappingTests {
 
     @Test("issue 15: a CreationTime beyond year 9999 is an error, not a changed value")
     func creationTimeOutOfRange() {
-        #expect(errors(AwsSagemakerCompilationJob.self, #"{"CreationTime": 4451709250713.155}"#) == [
+        #expect(errors(AWSSagemakerCompilationJob.self, #"{"CreationTime": 4451709250713.155}"#) == [
             MappingError(.timestampOutOfRange("4451709250713.155"), attributePath: "creation_time", providerPath: "CreationTime"),
         ])
     }

@@ -25,7 +25,7 @@ import Testing
         let gadget = try JSONDecoder().decode(DogfoodGadget.self, from: data)
         #expect(gadget.gadgetName == "cog")
         #expect(gadget.size == 7)
-        #expect(gadget.accountId == nil)
+        #expect(gadget.accountID == nil)
     }
 
     @Test func aJSONResourceBesideTheSpecsIsAResourceNotASpec() throws {

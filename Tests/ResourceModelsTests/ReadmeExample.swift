@@ -7,7 +7,7 @@ func compilationJobRecord(response: Data, accountID: String, tags: JSONValue) th
     // Attributes without a provider name come from the caller: `account_id`, and `tags`
     // from the AWS tag list (`[{"Key": "team", "Value": "ml"}]` → `["team:ml"]`).
     let context = try MappingContext(["account_id": .string(accountID)]).withAWSTags(tags)
-    let job = try AwsSagemakerCompilationJob(providerJSON: response, context: context)
+    let job = try AWSSagemakerCompilationJob(providerJSON: response, context: context)
 
     print(job.compilationJobStatus ?? "-")                  // COMPLETED
     print(job.outputConfig?.targetPlatform?.os ?? "-")      // LINUX

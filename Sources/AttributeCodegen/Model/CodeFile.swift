@@ -1,3 +1,5 @@
+import AttributeSpec
+
 /// The translated form of one spec: everything a renderer needs, and no punctuation of any
 /// output language.
 ///
@@ -12,6 +14,12 @@ struct CodeFile: Hashable, Sendable {
     var accessLevel: AccessLevel
     /// The table's type; nested types hang below it.
     var root: TypeDeclaration
+
+    /// How many attributes the table has at the top level.
+    var topLevelAttributeCount: Int { root.properties.count }
+
+    /// How many attributes it has at every depth, nested fields included.
+    var totalAttributeCount: Int { allTypes.reduce(0) { $0 + $1.properties.count } }
 
     /// Every type of the file, the root first, then each nested type before its own children,
     /// in spec order: the order renderers emit conformances and sections in.

@@ -14,6 +14,12 @@ struct PropertyDeclaration: Hashable, Sendable {
 
     /// The key of the property in a record's JSON: the spec's own spelling.
     var codingKey: String { attribute.name }
+
+    /// The stored property that generated code reads and writes: the property itself, or for a
+    /// deprecated one its private storage, so that no generated line uses a deprecated name.
+    var storageName: String {
+        attribute.deprecation == nil ? name : SwiftNaming.deprecatedStorageName(forProperty: name)
+    }
 }
 
 /// What a spec says about one attribute, and where it ends up in the generated code: the facts
@@ -32,6 +38,8 @@ struct AttributeInfo: Hashable, Sendable {
     var providerPath: [String]?
     /// What the attribute means, as written.
     var description: String?
+    /// Set when the spec marks the attribute deprecated.
+    var deprecation: Deprecation?
     /// The Swift property names from the root type down to this property:
     /// `["inputConfig", "s3Uri"]`.
     var swiftPropertyPath: [String]

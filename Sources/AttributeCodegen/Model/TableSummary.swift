@@ -21,11 +21,12 @@ public struct TableSummary: Hashable, Sendable {
         self.pagePath = pagePath
     }
 
-    init(_ file: CodeFile) {
+    /// The summary of a translated table whose page the pipeline writes at `pagePath`.
+    init(_ file: CodeFile, pagePath: String) {
         resource = file.root.resource ?? file.root.name
         description = file.root.description
-        topLevelCount = file.root.properties.count
-        totalCount = file.allTypes.reduce(0) { $0 + $1.properties.count }
-        pagePath = GeneratorPipeline.outputFileName(forSpecFile: file.specFileName, extension: "md")
+        topLevelCount = file.topLevelAttributeCount
+        totalCount = file.totalAttributeCount
+        self.pagePath = pagePath
     }
 }

@@ -2,7 +2,7 @@
 struct TypeDeclaration: Hashable, Sendable {
     /// The type's own name, unique among its siblings and never a reserved name.
     var name: String
-    /// The names from the root type down to this one: `["AwsSagemakerCompilationJob", "InputConfig"]`.
+    /// The names from the root type down to this one: `["AWSSagemakerCompilationJob", "InputConfig"]`.
     var path: [String]
     /// What the type describes: the table's description for the root, the attribute's for a
     /// nested type.

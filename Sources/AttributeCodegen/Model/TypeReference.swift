@@ -15,11 +15,45 @@ indirect enum TypeReference: Hashable, Sendable {
     case float
     /// A point in time.
     case timestamp
-    /// A generated type, by its path from the root type: `["AwsSagemakerCompilationJob", "InputConfig"]`.
+    /// A generated type, by its path from the root type: `["AWSSagemakerCompilationJob", "InputConfig"]`.
     /// The type is always nested directly in the type that declares the property.
     case nested([String])
     /// A list of values.
     case array(TypeReference)
     /// A map from keys to values.
     case dictionary(key: TypeReference, value: TypeReference)
+}
+
+extension TypeReference {
+    /// Where a Swift spelling of a type is read, which decides how it is qualified.
+    enum SwiftSpellingContext {
+        /// Inside the generated file, from the type that declares the property: standard types
+        /// module-qualified (`Swift.String`), so a nested type named `String` cannot change
+        /// them; generated types by their simple name.
+        case generatedCode
+        /// In documentation, outside the file: standard types plain (`String`), generated types
+        /// by their full path (`AWSSagemakerCompilationJob.OutputConfig`).
+        case documentation
+    }
+
+    /// The one Swift spelling of the type, in either context.
+    func swiftSpelling(_ context: SwiftSpellingContext) -> String {
+        let standard: (module: String, name: String)
+        switch self {
+        case .string: standard = ("Swift", "String")
+        case .int32: standard = ("Swift", "Int32")
+        case .int64: standard = ("Swift", "Int64")
+        case .bool: standard = ("Swift", "Bool")
+        case .double: standard = ("Swift", "Double")
+        case .float: standard = ("Swift", "Float")
+        case .timestamp: standard = ("Foundation", "Date")
+        case .nested(let path):
+            return context == .generatedCode ? path.last ?? "" : path.joined(separator: ".")
+        case .array(let element):
+            return "[\(element.swiftSpelling(context))]"
+        case .dictionary(let key, let value):
+            return "[\(key.swiftSpelling(context)): \(value.swiftSpelling(context))]"
+        }
+        return context == .generatedCode ? standard.module + "." + standard.name : standard.name
+    }
 }

@@ -44,7 +44,7 @@ extension SwiftRenderer {
         }
         printer.block("\(signature) {") { body in
             for (property, providerName) in written {
-                let value = "self.\(identifier(property.name))"
+                let value = "self.\(identifier(property.storageName))"
                 let method = readMethod(for: property.attribute.type)
                 let format = property.attribute.timestampFormat.map { ", format: \(Self.formatArgument($0))" } ?? ""
                 body.print("writer.\(method)(\(value), at: \(SwiftText.stringLiteral(providerName))\(format))")

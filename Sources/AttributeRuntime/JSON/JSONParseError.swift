@@ -65,16 +65,7 @@ public struct JSONParseError: Error, Hashable, Sendable, CustomStringConvertible
     /// Creates an error at `offset` of `bytes`, working out line and column; only errors pay
     /// for this scan, so parsing does not track lines.
     init(_ kind: Kind, offset: Int, in bytes: UnsafeBufferPointer<UInt8>) {
-        var line = 1
-        var column = 1
-        for byte in bytes[..<min(offset, bytes.count)] {
-            if byte == UInt8(ascii: "\n") {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1
-            }
-        }
+        let (line, column) = TextPosition.lineAndColumn(of: offset, in: bytes)
         self.init(kind, offset: offset, line: line, column: column)
     }
 

@@ -195,55 +195,24 @@ struct JSONParser {
                 position += 1
                 continue
             }
-            guard position + 1 < bytes.count else { throw error(.unexpectedEnd, at: position + 1) }
-            let escape = bytes[position + 1]
-            position += 2
-            switch escape {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): scratch.append(escape)
-            case UInt8(ascii: "b"): scratch.append(0x08)
-            case UInt8(ascii: "f"): scratch.append(0x0C)
-            case UInt8(ascii: "n"): scratch.append(0x0A)
-            case UInt8(ascii: "r"): scratch.append(0x0D)
-            case UInt8(ascii: "t"): scratch.append(0x09)
-            case UInt8(ascii: "u"):
-                let escapeStart = position - 2
-                var scalarValue = try hexQuad(at: position)
-                position += 4
-                if scalarValue >= 0xD800, scalarValue <= 0xDBFF {
-                    guard position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u") else {
-                        throw error(.loneSurrogate, at: escapeStart)
-                    }
-                    let low = try hexQuad(at: position + 2)
-                    guard low >= 0xDC00, low <= 0xDFFF else { throw error(.loneSurrogate, at: escapeStart) }
-                    position += 6
-                    scalarValue = 0x10000 + ((scalarValue - 0xD800) << 10) + (low - 0xDC00)
-                } else if scalarValue >= 0xDC00, scalarValue <= 0xDFFF {
-                    throw error(.loneSurrogate, at: escapeStart)
-                }
-                guard let scalar = Unicode.Scalar(scalarValue) else { throw error(.loneSurrogate, at: escapeStart) }
-                if let encoded = UTF8.encode(scalar) { scratch.append(contentsOf: encoded) }
-            default:
-                throw error(.invalidEscape, at: position - 2)
+            do {
+                position += try JSONEscape.decode(bytes, at: position, into: &scratch)
+            } catch {
+                throw escapeError(error, at: position)
             }
         }
         throw error(.unexpectedEnd, at: position)
     }
 
-    private func hexQuad(at offset: Int) throws(JSONParseError) -> UInt32 {
-        guard offset + 4 <= bytes.count else { throw error(.unexpectedEnd, at: bytes.count) }
-        var value: UInt32 = 0
-        for position in offset..<(offset + 4) {
-            let byte = bytes[position]
-            let digit: UInt8
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-            default: throw error(.invalidEscape, at: offset - 2)
-            }
-            value = value << 4 | UInt32(digit)
+    /// The parse error for an escape the shared decoder rejected at `backslash`.
+    private func escapeError(_ failure: JSONEscape.Failure, at backslash: Int) -> JSONParseError {
+        switch failure {
+        case .unterminated: error(.unexpectedEnd, at: backslash + 1)
+        case .unknown: error(.invalidEscape, at: backslash)
+        case .badHexDigits(_, endOfInput: true): error(.unexpectedEnd, at: bytes.count)
+        case .badHexDigits(let escapeAt, endOfInput: false): error(.invalidEscape, at: escapeAt)
+        case .loneSurrogate: error(.loneSurrogate, at: backslash)
         }
-        return value
     }
 
     private mutating func parseNumber() throws(JSONParseError) -> JSONNumber {

@@ -1,39 +1,61 @@
 /// One problem found while mapping a provider payload, with where it is on both sides.
 public struct MappingError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What the attribute's spec type needs, as named in error messages.
-    public enum ValueType: String, Hashable, Sendable, CustomStringConvertible {
+    ///
+    /// The names are the spec's own (`INT32`), taken from `AttributeType`, the one table of
+    /// the 12 types that the spec library compiles from the same file.
+    public enum ValueType: Hashable, Sendable, CustomStringConvertible {
         /// `STRING`: a JSON string.
-        case string = "STRING"
+        case string
         /// `INT32`: an integral JSON number within `Int32`.
-        case int32 = "INT32"
+        case int32
         /// `INT64`: an integral JSON number within `Int64`.
-        case int64 = "INT64"
+        case int64
         /// `BOOLEAN`: `true` or `false`.
-        case boolean = "BOOLEAN"
+        case boolean
         /// `DOUBLE`: any finite JSON number.
-        case double = "DOUBLE"
+        case double
         /// `FLOAT`: any JSON number within `Float`.
-        case float = "FLOAT"
+        case float
         /// `TIMESTAMP`: epoch seconds or an RFC 3339 string.
-        case timestamp = "TIMESTAMP"
+        case timestamp
         /// `TIMESTAMP` with `timestamp_format: epoch_seconds`.
-        case timestampEpochSeconds = "TIMESTAMP epoch_seconds"
+        case timestampEpochSeconds
         /// `TIMESTAMP` with `timestamp_format: epoch_milliseconds`.
-        case timestampEpochMilliseconds = "TIMESTAMP epoch_milliseconds"
+        case timestampEpochMilliseconds
         /// `TIMESTAMP` with `timestamp_format: rfc3339`.
-        case timestampRFC3339 = "TIMESTAMP rfc3339"
+        case timestampRFC3339
         /// `STRUCT`: a JSON object.
-        case structure = "STRUCT"
+        case structure
         /// `UNORDERED_LIST_STRING`: an array of strings.
-        case stringList = "UNORDERED_LIST_STRING"
+        case stringList
         /// `UNORDERED_LIST_INT32`: an array of `INT32` numbers.
-        case int32List = "UNORDERED_LIST_INT32"
+        case int32List
         /// `UNORDERED_LIST_STRUCT`: an array of objects.
-        case structureList = "UNORDERED_LIST_STRUCT"
+        case structureList
         /// `MAP_STRING_STRING`: an object with string values.
-        case stringMap = "MAP_STRING_STRING"
+        case stringMap
         /// An intermediate object of a dotted provider path such as `properties.enableSoftDelete`.
-        case object = "object"
+        case object
+
+        /// The spec type this reads; `nil` for an intermediate object, which has none.
+        var attributeType: AttributeType? {
+            switch self {
+            case .string: .string
+            case .int32: .int32
+            case .int64: .int64
+            case .boolean: .boolean
+            case .double: .double
+            case .float: .float
+            case .timestamp, .timestampEpochSeconds, .timestampEpochMilliseconds, .timestampRFC3339: .timestamp
+            case .structure: .structure
+            case .stringList: .unorderedListString
+            case .int32List: .unorderedListInt32
+            case .structureList: .unorderedListStruct
+            case .stringMap: .mapStringString
+            case .object: nil
+            }
+        }
 
         /// The JSON shape this type reads, for messages such as `expected INT32 (number)`.
         var jsonShape: String {
@@ -45,6 +67,18 @@ public struct MappingError: Error, Sendable, Hashable, CustomStringConvertible {
             case .timestampRFC3339: "string"
             case .structure, .stringMap, .object: "object"
             case .stringList, .int32List, .structureList: "array"
+            }
+        }
+
+        /// The spec type name, such as `INT32`, with the timestamp format where one is set
+        /// (`TIMESTAMP epoch_milliseconds`), or `object` for an intermediate object.
+        public var rawValue: String {
+            let type = attributeType?.rawValue ?? "object"
+            switch self {
+            case .timestampEpochSeconds: return type + " epoch_seconds"
+            case .timestampEpochMilliseconds: return type + " epoch_milliseconds"
+            case .timestampRFC3339: return type + " rfc3339"
+            default: return type
             }
         }
 

@@ -1,7 +1,8 @@
 /// One problem found in a spec file: what is wrong, where, and how bad it is.
 ///
 /// Rendered as `path:line:column: error: message`, the form SwiftPM and Xcode attach to the
-/// offending line. Message factories live next to the rule that raises them, as
+/// offending line, with a note on a line of its own (`path:line:column: note: …`) as compilers
+/// attach theirs. Message factories live next to the rule that raises them, as
 /// `extension Diagnostic { static func … }`.
 public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Error {
     /// How serious a diagnostic is.
@@ -31,20 +32,35 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Error {
     public var message: String
     /// Where the problem is; `nil` when it concerns a whole file that could not be opened.
     public var location: SourceLocation?
-    /// An optional hint shown after the message, such as a "did you mean" suggestion.
+    /// An optional hint printed as a note of its own, such as a "did you mean" suggestion.
     public var note: String?
+    /// Where the note points when that is elsewhere than the problem (the first of two
+    /// duplicates); `nil` puts the note at the problem's own location.
+    public var noteLocation: SourceLocation?
 
     /// Creates a diagnostic.
-    public init(_ severity: Severity, _ message: String, at location: SourceLocation?, note: String? = nil) {
+    public init(
+        _ severity: Severity,
+        _ message: String,
+        at location: SourceLocation?,
+        note: String? = nil,
+        noteLocation: SourceLocation? = nil
+    ) {
         self.severity = severity
         self.message = message
         self.location = location
         self.note = note
+        self.noteLocation = noteLocation
     }
 
     /// Creates an error diagnostic.
-    public static func error(_ message: String, at location: SourceLocation?, note: String? = nil) -> Diagnostic {
-        Diagnostic(.error, message, at: location, note: note)
+    public static func error(
+        _ message: String,
+        at location: SourceLocation?,
+        note: String? = nil,
+        noteLocation: SourceLocation? = nil
+    ) -> Diagnostic {
+        Diagnostic(.error, message, at: location, note: note, noteLocation: noteLocation)
     }
 
     /// Creates a warning diagnostic.
@@ -52,18 +68,20 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Error {
         Diagnostic(.warning, message, at: location, note: note)
     }
 
-    /// `path:line:column: error: message`, followed by the note in parentheses-free form
-    /// (`; did you mean 'STRING'?`) when there is one.
+    /// `path:line:column: error: message`, and when there is a note, a second line
+    /// `path:line:column: note: did you mean 'STRING'?` that SwiftPM and Xcode attach to the
+    /// error the way they attach a compiler's notes.
     public var description: String {
-        var text = ""
-        if let location {
-            text += "\(location): "
-        }
-        text += "\(severity.rawValue): \(message)"
+        var text = Self.line(location, severity, message)
         if let note {
-            text += "; \(note)"
+            text += "\n" + Self.line(noteLocation ?? location, .note, note)
         }
         return text
+    }
+
+    private static func line(_ location: SourceLocation?, _ severity: Severity, _ message: String) -> String {
+        let prefix = location.map { "\($0): " } ?? ""
+        return prefix + "\(severity.rawValue): \(message)"
     }
 }
 

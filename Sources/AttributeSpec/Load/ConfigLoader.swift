@@ -25,20 +25,71 @@ public enum ConfigLoader {
         for entry in entries {
             switch entry.keyText {
             case "access_level":
-                guard let text = entry.value.scalarText else {
-                    diagnostics.append(.configValueNotScalar(key: entry.keyText, entry.value))
-                    continue
-                }
-                if let level = GeneratorConfig.AccessLevel(rawValue: text) {
-                    config.accessLevel = level
-                } else {
-                    diagnostics.append(.unknownAccessLevel(text, at: entry.value.location))
-                }
+                config.accessLevel = choice(of: entry, named: "access level", diagnostics: &diagnostics)
+                config.accessLevelLocation = config.accessLevel == nil ? nil : entry.value.location
+            case "acronyms":
+                config.acronyms = choice(of: entry, named: "acronym style", diagnostics: &diagnostics)
+            case "breaking":
+                config.ignoredBreakingRules = loadBreaking(entry.value, diagnostics: &diagnostics)
             default:
                 diagnostics.append(.unknownConfigKey(entry.keyText, at: entry.key.location))
             }
         }
         return (config, diagnostics)
+    }
+
+    /// The setting an entry's value names among `Choice`'s cases, or `nil` and a diagnostic
+    /// (`named` says what kind of value it is) when it names none or is not a scalar.
+    private static func choice<Choice: CaseIterable & RawRepresentable<String>>(
+        of entry: Node.MappingEntry,
+        named kind: String,
+        diagnostics: inout [Diagnostic]
+    ) -> Choice? {
+        guard let text = entry.value.scalarText else {
+            diagnostics.append(.configValueNotScalar(key: entry.keyText, entry.value))
+            return nil
+        }
+        guard let value = Choice(rawValue: text) else {
+            let known = Choice.allCases.map(\.rawValue)
+            diagnostics.append(.unknownChoice(kind, text, known: known, at: entry.value.location))
+            return nil
+        }
+        return value
+    }
+
+    /// The keys of the `breaking` section.
+    static let breakingKeys = ["ignore"]
+
+    /// `breaking: { ignore: [RULE_ID | category, ...] }`: the known names, in order.
+    private static func loadBreaking(_ node: Node, diagnostics: inout [Diagnostic]) -> [Located<String>] {
+        guard let entries = node.mappingEntries else {
+            diagnostics.append(.configSectionNotMapping("breaking", node))
+            return []
+        }
+        var ignored: [Located<String>] = []
+        for entry in entries {
+            guard entry.keyText == "ignore" else {
+                diagnostics.append(.unknownSectionKey(entry.keyText, section: "breaking", known: breakingKeys, at: entry.key.location))
+                continue
+            }
+            guard let items = entry.value.sequenceItems else {
+                diagnostics.append(.configValueNotList(key: "ignore", entry.value))
+                continue
+            }
+            let known = BreakingRule.ignorableNames
+            for item in items {
+                guard let text = item.scalarText else {
+                    diagnostics.append(.configValueNotScalar(key: "ignore", item))
+                    continue
+                }
+                if known.contains(text) {
+                    ignored.append(Located(text, at: item.location))
+                } else {
+                    diagnostics.append(.unknownBreakingRule(text, at: item.location))
+                }
+            }
+        }
+        return ignored
     }
 }
 
@@ -54,12 +105,38 @@ extension Diagnostic {
         .error("'\(key)' must be a scalar, found \(node.shapeDescription)", at: node.location)
     }
 
-    static func unknownAccessLevel(_ text: String, at location: SourceLocation) -> Diagnostic {
-        let known = GeneratorConfig.AccessLevel.allCases.map(\.rawValue)
-        return .error(
-            "unknown access level '\(text)'; expected one of \(known.joined(separator: ", "))",
+    /// A setting whose value is none of the ones it takes: `kind` names the setting's values
+    /// ("access level").
+    static func unknownChoice(_ kind: String, _ text: String, known: [String], at location: SourceLocation) -> Diagnostic {
+        .error(
+            "unknown \(kind) '\(text)'; expected one of \(known.joined(separator: ", "))",
             at: location,
             note: didYouMean(Suggestion.closest(to: text, among: known))
+        )
+    }
+
+    static func configSectionNotMapping(_ key: String, _ node: Node) -> Diagnostic {
+        .error("'\(key)' must be a mapping, found \(node.shapeDescription)", at: node.location)
+    }
+
+    static func configValueNotList(key: String, _ node: Node) -> Diagnostic {
+        .error("'\(key)' must be a list, found \(node.shapeDescription)", at: node.location)
+    }
+
+    static func unknownSectionKey(_ key: String, section: String, known: [String], at location: SourceLocation) -> Diagnostic {
+        .error(
+            "unknown key '\(key)' in '\(section)'; known keys: \(known.joined(separator: ", "))",
+            at: location,
+            note: didYouMean(Suggestion.closest(to: key, among: known))
+        )
+    }
+
+    /// An `ignore` entry that is neither a rule id nor a category.
+    static func unknownBreakingRule(_ text: String, at location: SourceLocation) -> Diagnostic {
+        .error(
+            "unknown breaking-change rule or category '\(text)'",
+            at: location,
+            note: didYouMean(Suggestion.closest(to: text, among: BreakingRule.ignorableNames))
         )
     }
 

@@ -8,7 +8,8 @@ public enum SpecLoader {
     public static let schemaKey = "$schema"
     /// The keys an attribute or field may hold.
     public static let attributeKeys = [
-        "name", "type", "provider_name", "description", "swift_name", "element_swift_name", "timestamp_format", "fields",
+        "name", "type", "provider_name", "description", "swift_name", "element_swift_name", "timestamp_format", "deprecated",
+        "fields",
     ]
 
     /// Loads a spec from the tree a reader produced.
@@ -65,6 +66,11 @@ extension Diagnostic {
     static func unknownTimestampFormat(_ name: String, suggestion: String?, at location: SourceLocation) -> Diagnostic {
         let known = TimestampFormat.allCases.map(\.rawValue).joined(separator: ", ")
         return .error("unknown timestamp_format '\(name)'", at: location, note: suggestion.map { "did you mean '\($0)'?" } ?? "expected one of \(known)")
+    }
+
+    /// A `deprecated` message without any text.
+    static func emptyDeprecationMessage(at location: SourceLocation) -> Diagnostic {
+        .error("'deprecated' message must not be empty; write 'deprecated: true' for none", at: location)
     }
 
     /// A type name that is not one of the twelve types.
@@ -161,6 +167,7 @@ private struct TreeLoader {
         var swiftName: Located<String>?
         var timestampFormat: Located<TimestampFormat>?
         var elementSwiftName: Located<String>?
+        var deprecated: Located<Deprecation>?
         var fields: [Attribute]?
         var fieldsLocation: SourceLocation?
         var sawName = false
@@ -183,6 +190,8 @@ private struct TreeLoader {
                 timestampFormat = self.timestampFormat(entry)
             case "element_swift_name":
                 elementSwiftName = string(entry)
+            case "deprecated":
+                deprecated = deprecation(entry)
             case "fields":
                 fields = attributeList(entry)
                 fieldsLocation = entry.key.location
@@ -201,6 +210,7 @@ private struct TreeLoader {
             swiftName: swiftName,
             timestampFormat: timestampFormat,
             elementSwiftName: elementSwiftName,
+            deprecated: deprecated,
             fields: fields,
             fieldsLocation: fieldsLocation,
             location: node.location
@@ -225,6 +235,33 @@ private struct TreeLoader {
         let names = TimestampFormat.allCases.map(\.rawValue)
         diagnostics.append(.unknownTimestampFormat(text.value, suggestion: Suggestion.closest(to: text.value, among: names), at: text.location))
         return nil
+    }
+
+    /// `deprecated: true` (no message), `false` (not deprecated) or a message. Booleans are
+    /// JSON's literals, or YAML's plain `true`/`false` (any case YAML 1.2 allows); any other
+    /// string, quoted or not, is the message.
+    mutating func deprecation(_ entry: Node.MappingEntry) -> Located<Deprecation>? {
+        let node = entry.value
+        guard case .scalar(let text, let style) = node.kind else {
+            diagnostics.append(.wrongShape(expected: "true or a message for 'deprecated'", found: describe(node), at: node.location))
+            return nil
+        }
+        let isBoolean = style == .jsonLiteral || (style == .plain && !isJSON)
+        if isBoolean, ["true", "True", "TRUE"].contains(text) {
+            return Located(Deprecation(), at: node.location)
+        }
+        if isBoolean, ["false", "False", "FALSE"].contains(text) {
+            return nil
+        }
+        guard isString(style) else {
+            diagnostics.append(.wrongShape(expected: "true or a message for 'deprecated'", found: describe(node), at: node.location))
+            return nil
+        }
+        guard text.contains(where: { !$0.isWhitespace }) else {
+            diagnostics.append(.emptyDeprecationMessage(at: node.location))
+            return nil
+        }
+        return Located(Deprecation(message: text), at: node.location)
     }
 
     // MARK: Shapes

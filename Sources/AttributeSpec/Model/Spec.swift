@@ -40,7 +40,7 @@ public struct Attribute: Hashable, Sendable {
     /// The snake_case name, which is also the record's JSON key.
     public var name: Located<String>
     /// The attribute's type.
-    public var type: Located<AttributeType>
+    package var type: Located<AttributeType>
     /// The provider's key for the value; a dotted path reaches into nested objects.
     /// `nil` when the caller supplies the value at mapping time.
     public var providerName: Located<String>?
@@ -53,6 +53,8 @@ public struct Attribute: Hashable, Sendable {
     /// An override of the element type's Swift name, for an `UNORDERED_LIST_STRUCT` (whose
     /// element type is otherwise named by `Singular`).
     public var elementSwiftName: Located<String>?
+    /// Set when the attribute is deprecated (`deprecated: true` or a message); `nil` otherwise.
+    public var deprecated: Located<Deprecation>?
     /// The nested fields of a `STRUCT` or `UNORDERED_LIST_STRUCT`; `nil` when the key is absent.
     public var fields: [Attribute]?
     /// Where the `fields` key stands, when present.
@@ -60,8 +62,9 @@ public struct Attribute: Hashable, Sendable {
     /// Where the attribute's mapping starts.
     public var location: SourceLocation
 
-    /// Creates an attribute.
-    public init(
+    /// Creates an attribute. Package access: `AttributeType` is shared with the runtime by
+    /// file, at package access.
+    package init(
         name: Located<String>,
         type: Located<AttributeType>,
         providerName: Located<String>? = nil,
@@ -69,6 +72,7 @@ public struct Attribute: Hashable, Sendable {
         swiftName: Located<String>? = nil,
         timestampFormat: Located<TimestampFormat>? = nil,
         elementSwiftName: Located<String>? = nil,
+        deprecated: Located<Deprecation>? = nil,
         fields: [Attribute]? = nil,
         fieldsLocation: SourceLocation? = nil,
         location: SourceLocation
@@ -80,6 +84,7 @@ public struct Attribute: Hashable, Sendable {
         self.swiftName = swiftName
         self.timestampFormat = timestampFormat
         self.elementSwiftName = elementSwiftName
+        self.deprecated = deprecated
         self.fields = fields
         self.fieldsLocation = fieldsLocation
         self.location = location
@@ -94,5 +99,16 @@ public struct Attribute: Hashable, Sendable {
                 String(decoding: $0, as: UTF8.self)
             }
         }
+    }
+}
+
+/// What a spec's `deprecated` key says about an attribute that should no longer be used.
+public struct Deprecation: Hashable, Sendable {
+    /// The text shown to users of the deprecated property; `nil` for `deprecated: true`.
+    public var message: String?
+
+    /// Creates a deprecation, with or without a message.
+    public init(message: String? = nil) {
+        self.message = message
     }
 }

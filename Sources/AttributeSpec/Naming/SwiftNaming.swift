@@ -1,8 +1,8 @@
-/// Every rule that turns spec names into Swift identifiers, in one place.
+/// Every rule that turns spec names into Swift identifiers, in one place (acronyms: `Acronyms`).
 ///
-/// The validator uses it to reject names that collide or cannot be represented; the
-/// translator uses it to name properties and types. Keeping both on the same rules means a
-/// spec that validates always produces code that compiles.
+/// The validator applies it once, rejecting names that collide or cannot be represented and
+/// keeping the names it decided in the `ValidatedSpec`; later stages read those names rather
+/// than apply the rules again, so a spec that validates always produces code that compiles.
 public enum SwiftNaming {
     /// Keywords that must be wrapped in backticks when used as a property or parameter name.
     public static let keywords: Set<String> = [
@@ -45,45 +45,37 @@ public enum SwiftNaming {
         snake.split(separator: "_")
     }
 
-    /// The lowerCamelCase form of a snake_case name (`s3_uri` → `s3Uri`), or `nil` when no
-    /// Swift identifier can represent it (`_`, `3d_model`).
-    public static func propertyName(forSnakeCase snake: String) -> String? {
-        // Spec names are ASCII (validation requires snake_case), and every attribute is named
-        // several times per run, so ASCII takes a one-pass byte route.
-        guard snake.utf8.allSatisfy({ $0 < 0x80 }) else { return unicodePropertyName(forSnakeCase: snake) }
-        var out: [UInt8] = []
-        out.reserveCapacity(snake.utf8.count)
-        var atWordStart = true
-        for byte in snake.utf8 {
-            if byte == 0x5F {
-                atWordStart = true
-            } else if !atWordStart {
-                out.append(byte)
-            } else if out.isEmpty {
-                guard !isDigit(byte) else { return nil }
-                out.append(byte)
-                atWordStart = false
-            } else {
-                out.append(asciiUppercased(byte))
-                atWordStart = false
-            }
-        }
-        return out.isEmpty ? nil : String(decoding: out, as: UTF8.self)
-    }
-
-    /// `propertyName(forSnakeCase:)` for names with non-ASCII characters, which Unicode case
-    /// mapping capitalises.
-    private static func unicodePropertyName(forSnakeCase snake: String) -> String? {
+    /// The lowerCamelCase form of a snake_case name, or `nil` when no Swift identifier can
+    /// represent it (`_`, `3d_model`).
+    ///
+    /// The first word stays as written, acronym or not (`id`, `arn_suffix` → `arnSuffix`); each
+    /// later word is capitalised, or spelled as `Acronyms` has it with `.apiGuidelines`
+    /// (`s3_uri` → `s3URI`, `kms_key_id` → `kmsKeyID`).
+    public static func propertyName(forSnakeCase snake: String, acronyms: AcronymStyle) -> String? {
         let parts = words(snake)
         guard let first = parts.first, let lead = first.utf8.first, !isDigit(lead) else { return nil }
-        return parts.dropFirst().reduce(String(first)) { $0 + capitalized($1) }
+        var name = String(first)
+        for word in parts.dropFirst() {
+            name += spelled(word, acronyms: acronyms)
+        }
+        return name
     }
 
-    /// The UpperCamelCase form of a snake_case name (`input_config` → `InputConfig`), or `nil`
-    /// when no Swift identifier can represent it.
-    public static func typeName(forSnakeCase snake: String) -> String? {
-        guard let property = propertyName(forSnakeCase: snake) else { return nil }
-        return capitalized(Substring(property))
+    /// The UpperCamelCase form of a snake_case name (`input_config` → `InputConfig`,
+    /// `aws_sagemaker_compilation_job` → `AWSSagemakerCompilationJob` with `.apiGuidelines`),
+    /// or `nil` when no Swift identifier can represent it.
+    public static func typeName(forSnakeCase snake: String, acronyms: AcronymStyle) -> String? {
+        let parts = words(snake)
+        guard let first = parts.first, let lead = first.utf8.first, !isDigit(lead) else { return nil }
+        return parts.reduce(into: "") { $0 += spelled($1, acronyms: acronyms) }
+    }
+
+    /// One word of a camel-case name after its start: capitalised, or the acronym's spelling.
+    private static func spelled(_ word: Substring, acronyms: AcronymStyle) -> String {
+        if acronyms == .apiGuidelines, let acronym = Acronyms.spelling(of: word) {
+            return acronym
+        }
+        return capitalized(word)
     }
 
     /// The type name for a Swift property name: `jobARN` → `JobARN`.
@@ -108,6 +100,13 @@ public enum SwiftNaming {
     /// except `inout`, `var` and `let`, and warns about needless backticks on the others.
     public static func argumentLabel(_ name: String) -> String {
         ["inout", "var", "let"].contains(name) ? "`\(name)`" : name
+    }
+
+    /// The private stored property behind a deprecated property (`_oldName`): generated code
+    /// (initialisers, Codable, mappers) reads and writes it, so using the deprecated public
+    /// accessor is left to consumers and the generated file compiles without warnings.
+    public static func deprecatedStorageName(forProperty property: String) -> String {
+        "_" + property
     }
 
     /// The internal name of the initialiser parameter that sets `property`.

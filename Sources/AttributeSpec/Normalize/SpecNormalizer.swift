@@ -29,14 +29,18 @@ public enum SpecNormalizer {
         if let swiftName = attribute.swiftName { members.append(("swift_name", .string(swiftName.value))) }
         if let format = attribute.timestampFormat { members.append(("timestamp_format", .string(format.value.rawValue))) }
         if let element = attribute.elementSwiftName { members.append(("element_swift_name", .string(element.value))) }
+        if let deprecated = attribute.deprecated {
+            members.append(("deprecated", deprecated.value.message.map(JSONText.string) ?? .true))
+        }
         if let fields = attribute.fields { members.append(("fields", .array(fields.map(attributeObject)))) }
         return .object(members)
     }
 }
 
-/// The little JSON a spec needs: strings, arrays and objects.
+/// The little JSON a spec needs: strings, `true`, arrays and objects.
 private indirect enum JSONText {
     case string(String)
+    case `true`
     case array([JSONText])
     case object([(String, JSONText)])
 
@@ -44,6 +48,8 @@ private indirect enum JSONText {
         switch self {
         case .string(let text):
             JSONText.writeString(text, to: &output)
+        case .true:
+            output += "true"
         case .array(let items):
             guard !items.isEmpty else {
                 output += "[]"

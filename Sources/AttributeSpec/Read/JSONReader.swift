@@ -29,7 +29,7 @@ extension Diagnostic {
 
     /// A key that already appeared in the same object.
     static func duplicateKey(_ key: String, first: SourceLocation, at location: SourceLocation) -> Diagnostic {
-        .error("duplicate key '\(key)'", at: location, note: "first defined on line \(first.line)")
+        .error("duplicate key '\(key)'", at: location, note: "first defined here", noteLocation: first)
     }
 
     /// Arrays and objects nested past `JSONReader.maximumDepth`.
@@ -115,8 +115,7 @@ private struct JSONParser {
         }
         var cursor = columnOffset
         while cursor < offset {
-            // Count scalars: every byte that is not a UTF-8 continuation byte starts one.
-            if bytes[cursor] & 0xC0 != 0x80 { column += 1 }
+            if TextPosition.startsColumn(bytes, at: cursor) { column += 1 }
             cursor += 1
         }
         columnOffset = offset
@@ -131,7 +130,7 @@ private struct JSONParser {
         let byte = bytes[index]
         if byte >= 0x21 && byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
         if byte < 0x80 { return Diagnostic.scalarName(UInt32(byte)) }
-        if let (scalar, _) = decodeScalar(at: index) { return Diagnostic.scalarName(scalar) }
+        if let (scalar, _) = UTF8Validation.decodeScalar(bytes, at: index) { return Diagnostic.scalarName(scalar) }
         return "invalid UTF-8 byte \(Diagnostic.hexByte(byte))"
     }
 
@@ -145,12 +144,15 @@ private struct JSONParser {
     mutating func skipWhitespace() {
         while index < bytes.count {
             switch bytes[index] {
-            case 0x20, 0x09, 0x0D:
+            case 0x20, 0x09:
                 index += 1
-            case 0x0A:
+            case 0x0A, 0x0D:
+                let endsLine = TextPosition.endsLine(bytes, at: index)
                 index += 1
-                line += 1
-                lineStart = index
+                if endsLine {
+                    line += 1
+                    lineStart = index
+                }
             default:
                 return
             }
@@ -352,93 +354,29 @@ private struct JSONParser {
             index += 1
             return
         }
-        guard let (_, length) = decodeScalar(at: index) else {
+        guard let (_, length) = UTF8Validation.decodeScalar(bytes, at: index) else {
             throw Diagnostic.invalidUTF8(byte, at: here())
         }
         index += length
     }
 
-    /// The scalar value and byte length of a well-formed UTF-8 sequence at `offset`.
-    func decodeScalar(at offset: Int) -> (UInt32, Int)? {
-        let lead = bytes[offset]
-        let length: Int
-        var lower: UInt8 = 0x80
-        var upper: UInt8 = 0xBF
-        switch lead {
-        case 0xC2...0xDF: length = 2
-        case 0xE0: length = 3; lower = 0xA0
-        case 0xE1...0xEC, 0xEE...0xEF: length = 3
-        case 0xED: length = 3; upper = 0x9F
-        case 0xF0: length = 4; lower = 0x90
-        case 0xF1...0xF3: length = 4
-        case 0xF4: length = 4; upper = 0x8F
-        default: return nil
-        }
-        guard offset + length <= bytes.count else { return nil }
-        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-        for position in 1..<length {
-            let byte = bytes[offset + position]
-            let (low, high) = position == 1 ? (lower, upper) : (UInt8(0x80), UInt8(0xBF))
-            guard byte >= low && byte <= high else { return nil }
-            value = value << 6 | UInt32(byte & 0x3F)
-        }
-        return (value, length)
-    }
-
+    /// Decodes the escape at the cursor (a backslash) into `buffer`, with the shared decoder.
     mutating func parseEscape(into buffer: inout [UInt8]) throws(Diagnostic) {
         let start = here()
-        index += 1
-        guard index < bytes.count else { throw Diagnostic.unterminatedString(at: start) }
-        let byte = bytes[index]
-        index += 1
-        switch byte {
-        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): buffer.append(byte)
-        case UInt8(ascii: "b"): buffer.append(0x08)
-        case UInt8(ascii: "f"): buffer.append(0x0C)
-        case UInt8(ascii: "n"): buffer.append(0x0A)
-        case UInt8(ascii: "r"): buffer.append(0x0D)
-        case UInt8(ascii: "t"): buffer.append(0x09)
-        case UInt8(ascii: "u"):
-            var value = try parseHex4(escapeStart: start)
-            if value >= 0xDC00 && value <= 0xDFFF {
+        do {
+            index += try JSONEscape.decode(bytes, at: index, into: &buffer)
+        } catch {
+            switch error {
+            case .unterminated:
+                throw Diagnostic.unterminatedString(at: start)
+            case .unknown(let byte):
+                let shown = byte >= 0x21 && byte < 0x7F ? "\\" + String(Character(Unicode.Scalar(byte))) : "\\"
+                throw Diagnostic.invalidEscape(shown, at: start)
+            case .badHexDigits(let escapeAt, _):
+                throw Diagnostic.error("'\\u' must be followed by four hexadecimal digits", at: location(at: escapeAt))
+            case .loneSurrogate(let value):
                 throw Diagnostic.unpairedSurrogate(value, at: start)
             }
-            if value >= 0xD800 && value <= 0xDBFF {
-                guard matches("\\u") else { throw Diagnostic.unpairedSurrogate(value, at: start) }
-                let lowStart = here()
-                index += 2
-                let low = try parseHex4(escapeStart: lowStart)
-                guard low >= 0xDC00 && low <= 0xDFFF else { throw Diagnostic.unpairedSurrogate(value, at: start) }
-                value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
-            }
-            guard let scalar = Unicode.Scalar(value) else { throw Diagnostic.unpairedSurrogate(value, at: start) }
-            UTF8.encode(scalar) { buffer.append($0) }
-        default:
-            index -= 1
-            let shown = byte >= 0x21 && byte < 0x7F ? "\\" + String(Character(Unicode.Scalar(byte))) : "\\"
-            throw Diagnostic.invalidEscape(shown, at: start)
-        }
-    }
-
-    /// Reads the four hex digits of a `\u` escape.
-    mutating func parseHex4(escapeStart: SourceLocation) throws(Diagnostic) -> UInt32 {
-        var value: UInt32 = 0
-        for _ in 0..<4 {
-            guard index < bytes.count, let digit = hexValue(bytes[index]) else {
-                throw Diagnostic.error("'\\u' must be followed by four hexadecimal digits", at: escapeStart)
-            }
-            value = value << 4 | digit
-            index += 1
-        }
-        return value
-    }
-
-    func hexValue(_ byte: UInt8) -> UInt32? {
-        switch byte {
-        case 0x30...0x39: UInt32(byte - 0x30)
-        case 0x41...0x46: UInt32(byte - 0x41 + 10)
-        case 0x61...0x66: UInt32(byte - 0x61 + 10)
-        default: nil
         }
     }
 }

@@ -5,7 +5,7 @@ public enum SpecFileReader {
     /// - Returns: the root node, or `nil` for an empty document.
     /// - Throws: the first syntax error, or an error for an extension that is not a spec format.
     public static func read(_ bytes: [UInt8], file: String) throws(Diagnostic) -> Node? {
-        switch fileExtension(of: file) {
+        switch CodegenFileRules.fileExtension(of: file) {
         case "json":
             return try JSONReader.read(bytes, file: file)
         case "yaml", "yml":

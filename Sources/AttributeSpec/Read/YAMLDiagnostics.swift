@@ -83,8 +83,8 @@ extension Diagnostic {
         .error("expected a comment or a line break after a block scalar header", at: location)
     }
 
-    static func yamlDuplicateKey(_ key: String, firstLine: Int, at location: SourceLocation) -> Diagnostic {
-        .error("duplicate key '\(key)' (first defined on line \(firstLine))", at: location)
+    static func yamlDuplicateKey(_ key: String, first: SourceLocation, at location: SourceLocation) -> Diagnostic {
+        .error("duplicate key '\(key)'", at: location, note: "first defined here", noteLocation: first)
     }
 
     static func yamlNonScalarKey(at location: SourceLocation) -> Diagnostic {

@@ -18,7 +18,7 @@ struct YAMLParser {
         var column: Int
         var items: [Node] = []
         var entries: [Node.MappingEntry] = []
-        var firstLines: [String: Int] = [:]
+        var firstKeys: [String: SourceLocation] = [:]
         var pendingKey: Node?
         var sawFirstEntry = false
     }
@@ -172,10 +172,10 @@ struct YAMLParser {
         }
         let top = stack.count - 1
         let text = key.scalarText ?? ""
-        if let firstLine = stack[top].firstLines[text] {
-            throw .yamlDuplicateKey(text, firstLine: firstLine, at: key.location)
+        if let first = stack[top].firstKeys[text] {
+            throw .yamlDuplicateKey(text, first: first, at: key.location)
         }
-        stack[top].firstLines[text] = key.location.line
+        stack[top].firstKeys[text] = key.location
         stack[top].pendingKey = key
     }
 

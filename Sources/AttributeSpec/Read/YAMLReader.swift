@@ -31,66 +31,37 @@ public enum YAMLReader {
     /// Checks the input is well-formed UTF-8 without the control characters YAML forbids,
     /// so the scanner can decode slices without repair and treat a 0 byte as the end.
     static func validate(_ bytes: [UInt8], from start: Int, file: String) throws(Diagnostic) {
-        var index = start
-        let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            if byte < 0x80 {
-                if byte < 0x20 && byte != .tab && byte != .lf && byte != .cr || byte == 0x7F {
-                    throw .yamlForbiddenCharacter(UInt32(byte), at: location(of: index, in: bytes, from: start, file: file))
+        try bytes.withUnsafeBufferPointer { (bytes) throws(Diagnostic) in
+            var index = start
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    if byte < 0x20 && byte != .tab && byte != .lf && byte != .cr || byte == 0x7F {
+                        throw .yamlForbiddenCharacter(UInt32(byte), at: location(of: index, in: bytes, from: start, file: file))
+                    }
+                    index += 1
+                    continue
                 }
-                index += 1
-                continue
+                guard let (scalar, length) = UTF8Validation.decodeScalar(bytes, at: index) else {
+                    throw .yamlInvalidUTF8(at: location(of: index, in: bytes, from: start, file: file))
+                }
+                if (0x80...0x9F).contains(scalar) && scalar != 0x85 || scalar == 0xFFFE || scalar == 0xFFFF {
+                    throw .yamlForbiddenCharacter(scalar, at: location(of: index, in: bytes, from: start, file: file))
+                }
+                index += length
             }
-            guard let (scalar, length) = decodeScalar(bytes, at: index) else {
-                throw .yamlInvalidUTF8(at: location(of: index, in: bytes, from: start, file: file))
-            }
-            if (0x80...0x9F).contains(scalar) && scalar != 0x85 || scalar == 0xFFFE || scalar == 0xFFFF {
-                throw .yamlForbiddenCharacter(scalar, at: location(of: index, in: bytes, from: start, file: file))
-            }
-            index += length
         }
     }
 
-    /// Decodes the multi-byte UTF-8 sequence at `index`, rejecting overlong forms, surrogates
-    /// and values past U+10FFFF.
-    private static func decodeScalar(_ bytes: [UInt8], at index: Int) -> (UInt32, Int)? {
-        let lead = bytes[index]
-        let length: Int
-        var value: UInt32
-        let minimum: UInt32
-        switch lead {
-        case 0xC2...0xDF: (length, value, minimum) = (2, UInt32(lead & 0x1F), 0x80)
-        case 0xE0...0xEF: (length, value, minimum) = (3, UInt32(lead & 0x0F), 0x800)
-        case 0xF0...0xF4: (length, value, minimum) = (4, UInt32(lead & 0x07), 0x10000)
-        default: return nil
-        }
-        guard index + length <= bytes.count else { return nil }
-        for offset in 1..<length {
-            let byte = bytes[index + offset]
-            guard byte & 0xC0 == 0x80 else { return nil }
-            value = value << 6 | UInt32(byte & 0x3F)
-        }
-        guard value >= minimum, value <= 0x10FFFF, !(0xD800...0xDFFF).contains(value) else { return nil }
-        return (value, length)
-    }
-
-    /// The line and column of a byte offset; only computed on the error path.
-    private static func location(of offset: Int, in bytes: [UInt8], from start: Int, file: String) -> SourceLocation {
-        var line = 1
-        var column = 1
-        var index = start
-        while index < offset {
-            let byte = bytes[index]
-            if byte == .lf || (byte == .cr && (index + 1 >= bytes.count || bytes[index + 1] != .lf)) {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 && byte != .cr
-                && !(byte == 0xEF && index + 2 < bytes.count && bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF) {
-                column += 1
-            }
-            index += 1
-        }
+    /// The location of a byte offset; only computed on the error path.
+    private static func location(
+        of offset: Int,
+        in bytes: UnsafeBufferPointer<UInt8>,
+        from start: Int,
+        file: String
+    ) -> SourceLocation {
+        let (line, column) = TextPosition.lineAndColumn(of: offset, in: bytes, from: start)
         return SourceLocation(file: file, line: line, column: column)
     }
 }

@@ -116,20 +116,12 @@ struct YAMLScanner {
         var index = position
         let end = position + count
         while index < end {
-            let byte = bytes[index]
-            if byte < 0x80 {
-                column += 1
-            } else if byte & 0xC0 != 0x80 && !isByteOrderMark(at: index) {
+            if TextPosition.startsColumn(bytes, at: index) {
                 column += 1
             }
             index += 1
         }
         position = end
-    }
-
-    /// A U+FEFF inside the text is kept as content but takes no column, as in PyYAML.
-    func isByteOrderMark(at index: Int) -> Bool {
-        bytes[index] == 0xEF && index + 2 < bytes.count && bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF
     }
 
     /// Consumes one line break (`\n`, `\r\n` or a lone `\r`); false when there is none.

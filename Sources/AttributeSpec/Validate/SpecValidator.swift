@@ -1,34 +1,39 @@
-/// Checks a loaded spec against the rules the generator relies on, collecting every problem.
+/// Checks a loaded spec against the rules the generator relies on, collecting every problem,
+/// and decides every Swift name on the way.
 ///
 /// Every diagnostic points at the text that causes it: a name, a type, a `fields` key.
 public enum SpecValidator {
-    /// Validates `spec`.
+    /// Validates `spec`, naming acronyms in the `acronyms` style.
     ///
-    /// - Returns: the validated spec when there is no error (warnings allowed), and every
-    ///   problem found.
-    public static func validate(_ spec: Spec) -> (spec: ValidatedSpec?, diagnostics: [Diagnostic]) {
-        validate(spec, ignoringEmptyListsAt: [])
+    /// - Returns: the validated spec with its Swift names when there is no error (warnings
+    ///   allowed), and every problem found.
+    public static func validate(
+        _ spec: Spec,
+        acronyms: AcronymStyle = .apiGuidelines
+    ) -> (spec: ValidatedSpec?, diagnostics: [Diagnostic]) {
+        validate(spec, acronyms: acronyms, ignoringEmptyListsAt: [])
     }
 
     /// Validates `spec`, staying silent about lists at `ignoredEmptyLists` being empty: the
     /// loader already reported why their items are missing.
     static func validate(
         _ spec: Spec,
+        acronyms: AcronymStyle,
         ignoringEmptyListsAt ignoredEmptyLists: Set<SourceLocation>
     ) -> (spec: ValidatedSpec?, diagnostics: [Diagnostic]) {
-        var validator = LevelValidator(ignoredEmptyLists: ignoredEmptyLists)
-        validator.checkTable(spec)
-        validator.checkLevel(spec.attributes, listName: "attributes", listLocation: spec.attributesLocation)
+        var validator = LevelValidator(ignoredEmptyLists: ignoredEmptyLists, acronyms: acronyms)
+        let typeName = validator.checkTable(spec)
+        let attributes = validator.checkLevel(
+            spec.attributes,
+            listName: "attributes",
+            listLocation: spec.attributesLocation,
+            typeName: typeName ?? ""
+        )
         let diagnostics = validator.diagnostics
-        return (diagnostics.containsErrors ? nil : ValidatedSpec(validated: spec), diagnostics)
+        guard !diagnostics.containsErrors, let typeName, let attributes else { return (nil, diagnostics) }
+        return (ValidatedSpec(validated: spec, typeName: typeName, attributes: attributes), diagnostics)
     }
 
-    /// The file name without folders and extension: `Spec/aws_x.yaml` → `aws_x`.
-    static func baseName(of path: String) -> String {
-        let name = path.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? path
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
-        return String(name[..<dot])
-    }
 }
 
 extension Diagnostic {
@@ -59,19 +64,21 @@ extension Diagnostic {
 
     /// A name used twice at one level.
     static func duplicateName(_ name: String, first: SourceLocation, at location: SourceLocation) -> Diagnostic {
-        .error("duplicate name '\(name)'", at: location, note: "first defined on line \(first.line)")
+        .error("duplicate name '\(name)'", at: location, note: "first defined here", noteLocation: first)
     }
 
     /// A provider name used twice at one level.
     static func duplicateProviderName(_ name: String, first: SourceLocation, at location: SourceLocation) -> Diagnostic {
-        .error("duplicate provider_name '\(name)'", at: location, note: "first used on line \(first.line)")
+        .error("duplicate provider_name '\(name)'", at: location, note: "first used here", noteLocation: first)
     }
 
     /// Two names at one level that become the same Swift identifier.
     static func swiftNameCollision(_ name: String, swiftName: String, other: String, otherLocation: SourceLocation, at location: SourceLocation) -> Diagnostic {
         .error(
-            "'\(name)' becomes the Swift name '\(swiftName)', which '\(other)' on line \(otherLocation.line) already has",
-            at: location
+            "'\(name)' becomes the Swift name '\(swiftName)', which '\(other)' already has",
+            at: location,
+            note: "'\(other)' becomes '\(swiftName)' here",
+            noteLocation: otherLocation
         )
     }
 
@@ -131,18 +138,21 @@ extension Diagnostic {
     }
 }
 
-/// The walk over a spec's levels, collecting diagnostics.
+/// The walk over a spec's levels, collecting diagnostics and the names each level decides.
 private struct LevelValidator {
     let ignoredEmptyLists: Set<SourceLocation>
+    let acronyms: AcronymStyle
     var diagnostics: [Diagnostic] = []
 
-    init(ignoredEmptyLists: Set<SourceLocation>) {
+    init(ignoredEmptyLists: Set<SourceLocation>, acronyms: AcronymStyle) {
         self.ignoredEmptyLists = ignoredEmptyLists
+        self.acronyms = acronyms
     }
 
-    mutating func checkTable(_ spec: Spec) {
+    /// Checks the table's own keys and returns the root type's name, if it has one.
+    mutating func checkTable(_ spec: Spec) -> String? {
         let resource = spec.resource
-        let fileName = SpecValidator.baseName(of: spec.file)
+        let fileName = String(CodegenFileRules.stem(of: spec.file))
         if resource.value != fileName {
             diagnostics.append(.resourceMismatch(resource.value, fileName: fileName, at: resource.location))
         }
@@ -155,14 +165,30 @@ private struct LevelValidator {
                 diagnostics.append(.invalidSwiftName(swiftName.value, at: swiftName.location))
             } else if SwiftNaming.reservedTypeNames.contains(swiftName.value) {
                 diagnostics.append(.reservedTypeName(swiftName.value, at: swiftName.location))
+            } else {
+                return swiftName.value
             }
-        } else if isSnakeCase, SwiftNaming.typeName(forSnakeCase: resource.value) == nil {
-            diagnostics.append(.unrepresentableName("resource", resource.value, at: resource.location))
+            return nil
         }
+        guard isSnakeCase else { return nil }
+        guard let derived = SwiftNaming.typeName(forSnakeCase: resource.value, acronyms: acronyms) else {
+            diagnostics.append(.unrepresentableName("resource", resource.value, at: resource.location))
+            return nil
+        }
+        return derived
     }
 
-    /// Checks one level (`attributes` or one `fields` list) and recurses into nested fields.
-    mutating func checkLevel(_ attributes: [Attribute], listName: String, listLocation: SourceLocation) {
+    /// Checks one level (`attributes` or one `fields` list), recursing into nested fields.
+    ///
+    /// - Parameter typeName: the name of the type the level becomes; nested types avoid it.
+    /// - Returns: the level's attributes with their names, or `nil` when a name is missing
+    ///   (an error says why).
+    mutating func checkLevel(
+        _ attributes: [Attribute],
+        listName: String,
+        listLocation: SourceLocation,
+        typeName: String
+    ) -> [NamedAttribute]? {
         if attributes.isEmpty, !ignoredEmptyLists.contains(listLocation) {
             diagnostics.append(.emptyList(listName, at: listLocation))
         }
@@ -172,6 +198,8 @@ private struct LevelValidator {
         var providerNames: [[UInt8]: (attribute: String, path: Located<String>)] = [:]
         var providerPrefixes: [[UInt8]: (attribute: String, path: Located<String>)] = [:]
         var swiftNames: [String: (name: String, location: SourceLocation)] = [:]
+        var propertyNames: [String?] = []
+        var wantedTypeNames: [String] = []
         for attribute in attributes {
             let name = attribute.name
             let isDuplicate = names[name.value] != nil
@@ -180,7 +208,9 @@ private struct LevelValidator {
             } else {
                 names[name.value] = name.location
             }
-            if let swiftName = checkSwiftName(of: attribute), !isDuplicate {
+            let swiftName = checkSwiftName(of: attribute)
+            propertyNames.append(swiftName)
+            if let swiftName, !isDuplicate {
                 let location = attribute.swiftName?.location ?? name.location
                 if let other = swiftNames[swiftName] {
                     diagnostics.append(.swiftNameCollision(
@@ -188,6 +218,17 @@ private struct LevelValidator {
                     ))
                 } else {
                     swiftNames[swiftName] = (name.value, location)
+                }
+                // A deprecated property also declares its private storage.
+                if attribute.deprecated != nil {
+                    let storage = SwiftNaming.deprecatedStorageName(forProperty: swiftName)
+                    if let other = swiftNames[storage] {
+                        diagnostics.append(.swiftNameCollision(
+                            name.value, swiftName: storage, other: other.name, otherLocation: other.location, at: location
+                        ))
+                    } else {
+                        swiftNames[storage] = (name.value, location)
+                    }
                 }
             }
             if let provider = attribute.providerName, checkProviderName(provider) {
@@ -205,11 +246,44 @@ private struct LevelValidator {
             if let format = attribute.timestampFormat, attribute.type.value != .timestamp {
                 diagnostics.append(.timestampFormatOnNonTimestamp(type: attribute.type.value, at: format.location))
             }
-            checkFields(of: attribute)
+            checkElementSwiftName(of: attribute)
+            if attribute.type.value.hasFields, let swiftName {
+                wantedTypeNames.append(nestedTypeName(of: attribute, propertyName: swiftName))
+            }
         }
+        // A nested type may not take its parent's name: inside the parent, the name would then
+        // mean the child, and the parent's own extension would be ambiguous to a reader.
+        var typeNames = SwiftNaming.uniqueTypeNames(wantedTypeNames, avoiding: [typeName])[...]
+        var named: [NamedAttribute]? = []
+        for (attribute, propertyName) in zip(attributes, propertyNames) {
+            let nestedTypeName = attribute.type.value.hasFields && propertyName != nil ? typeNames.popFirst() : nil
+            let fields = checkFields(of: attribute, typeName: nestedTypeName ?? "")
+            guard let propertyName, let fields else {
+                named = nil
+                continue
+            }
+            named?.append(NamedAttribute(
+                attribute: attribute, propertyName: propertyName, nestedTypeName: nestedTypeName, fields: fields
+            ))
+        }
+        return named
     }
 
-    /// Reports problems with the attribute's names and returns the Swift name it would get.
+    /// The name a STRUCT's type or an UNORDERED_LIST_STRUCT's element type wants, before
+    /// siblings and reserved names are avoided: from the `swift_name` when there is one,
+    /// otherwise from the snake_case name with the same acronym rule as properties
+    /// (`vpc_config` → `VPCConfig`, `policies` → `Policy`), or the `element_swift_name` of a list.
+    private func nestedTypeName(of attribute: Attribute, propertyName: String) -> String {
+        let structName = attribute.swiftName == nil
+            ? SwiftNaming.typeName(forSnakeCase: attribute.name.value, acronyms: acronyms)
+                ?? SwiftNaming.typeName(forProperty: propertyName)
+            : SwiftNaming.typeName(forProperty: propertyName)
+        return attribute.type.value == .unorderedListStruct
+            ? attribute.elementSwiftName?.value ?? SwiftNaming.elementTypeName(forListType: structName)
+            : structName
+    }
+
+    /// Reports problems with the attribute's names and returns the Swift name it gets.
     mutating func checkSwiftName(of attribute: Attribute) -> String? {
         let name = attribute.name
         let isSnakeCase = SwiftNaming.isSnakeCase(name.value)
@@ -224,7 +298,7 @@ private struct LevelValidator {
             return swiftName.value
         }
         guard isSnakeCase else { return nil }
-        guard let derived = SwiftNaming.propertyName(forSnakeCase: name.value) else {
+        guard let derived = SwiftNaming.propertyName(forSnakeCase: name.value, acronyms: acronyms) else {
             diagnostics.append(.unrepresentableName("name", name.value, at: name.location))
             return nil
         }
@@ -260,20 +334,24 @@ private struct LevelValidator {
             otherLocation: other.path.location, at: provider.location))
     }
 
-    mutating func checkFields(of attribute: Attribute) {
-        checkElementSwiftName(of: attribute)
+    /// Checks the attribute's `fields` against its type and returns them named: empty for a
+    /// type without fields, `nil` when a problem leaves them unnamed.
+    mutating func checkFields(of attribute: Attribute, typeName: String) -> [NamedAttribute]? {
         let type = attribute.type
         switch (type.value.hasFields, attribute.fields, attribute.fieldsLocation) {
         case (true, let fields?, let location):
-            checkLevel(fields, listName: "fields", listLocation: location ?? type.location)
+            return checkLevel(fields, listName: "fields", listLocation: location ?? type.location, typeName: typeName)
         case (true, _, _):
             diagnostics.append(.missingFields(type: type.value, at: type.location))
+            return nil
         case (false, _?, let location?):
             diagnostics.append(.unexpectedFields(type: type.value, at: location))
+            return nil
         case (false, _?, nil):
             diagnostics.append(.unexpectedFields(type: type.value, at: type.location))
+            return nil
         case (false, nil, _):
-            break
+            return []
         }
     }
 

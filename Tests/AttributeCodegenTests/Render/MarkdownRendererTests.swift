@@ -20,7 +20,7 @@ struct MarkdownRendererTests {
     )
 
     private static func page() throws -> String {
-        let code = try CodeTranslator.translate(spec, options: GeneratorOptions())
+        let code = CodeTranslator.translate(spec, options: GeneratorOptions())
         return MarkdownRenderer.renderPage(code)
     }
 
@@ -50,8 +50,8 @@ struct MarkdownRendererTests {
     func mappingTable() throws {
         let page = try Self.page()
         #expect(page.contains("""
-        | `account_id` | — | `accountId` | `String?` |
-        | `order_id` | `OrderId` | `orderId` | `String?` |
+        | `account_id` | — | `accountID` | `String?` |
+        | `order_id` | `OrderId` | `orderID` | `String?` |
         | `shipping` | `Shipping` | `shipping` | `ShopOrder.Shipping?` |
         | `shipping.address_line` | `Shipping.Address.Line1` | `shipping.addressLine` | `String?` |
         | `shipping.parcels` | `Shipping.Parcels` | `shipping.parcels` | `[ShopOrder.Shipping.Parcel]?` |
@@ -68,9 +68,9 @@ struct MarkdownRendererTests {
 
     @Test("the index links each page with its first sentence and counts")
     func index() throws {
-        let code = try CodeTranslator.translate(Self.spec, options: GeneratorOptions())
+        let code = CodeTranslator.translate(Self.spec, options: GeneratorOptions())
         let other = TableSummary(resource: "a_table", description: "Pipes | here. More.", topLevelCount: 1, totalCount: 1, pagePath: "a_table.md")
-        let index = MarkdownRenderer.renderIndex([TableSummary(code), other])
+        let index = MarkdownRenderer.renderIndex([TableSummary(code, pagePath: "shop_order.md"), other])
         #expect(index.contains("""
         | [a\\_table](a_table.md) | Pipes \\| here. | 1 | 1 |
         | [shop\\_order](shop_order.md) | An order. | 3 | 6 |

@@ -7,7 +7,7 @@ struct SwiftRendererTests {
     typealias B = SpecBuilder
 
     private func render(_ spec: ValidatedSpec, _ level: AccessLevel = .public) throws -> String {
-        SwiftRenderer.render(try CodeTranslator.translate(spec, options: GeneratorOptions(accessLevel: level)))
+        SwiftRenderer.render(CodeTranslator.translate(spec, options: GeneratorOptions(accessLevel: level)))
     }
 
     private let sample = B.spec("aws_t", description: "A table.", [
@@ -80,9 +80,9 @@ struct SwiftRendererTests {
     @Test("only attributes with a provider name are written back")
     func writeSkipsContextAttributes() throws {
         let output = try render(sample)
-        #expect(output.contains("accountId: reader.string(nil, attribute: \"account_id\"),"))
+        #expect(output.contains("accountID: reader.string(nil, attribute: \"account_id\"),"))
         #expect(output.contains("writer.timestamp(self.created, at: \"Created\")"))
-        #expect(!output.contains("(self.accountId, at:"))
+        #expect(!output.contains("(self.accountID, at:"))
     }
 
     @Test("a struct without fields keeps the synthesised Codable conformance")
@@ -98,12 +98,12 @@ struct SwiftRendererTests {
     @Test("hostile text in descriptions and provider names cannot leave its comment or literal")
     func hostileText() throws {
         let output = try render(B.spec("t", description: "*/ }\nstruct Evil {}\r\"\"\"", [
-            B.attribute("a", .string, provider: "A\"\n) ; evil(\\", description: "x\n}\n\\u{0}"),
+            B.attribute("a", .string, provider: "A\");evil(\\", description: "x\n}\n\\u{0}"),
         ]))
         #expect(!lines(output).contains { $0.hasPrefix("struct Evil") || $0.drop { $0 == " " }.hasPrefix("}\\u") })
         #expect(output.contains("/// struct Evil {}"))
-        #expect(output.contains("/// - Provider name: `A\"\\u{A}) ; evil(\\`"))
-        #expect(output.contains("reader.string(\"A\\\"\\n) ; evil(\\\\\", attribute: \"a\")"))
+        #expect(output.contains("/// - Provider name: `A\");evil(\\`"))
+        #expect(output.contains("reader.string(\"A\\\");evil(\\\\\", attribute: \"a\")"))
         for line in lines(output) where line.contains("Evil") || line.contains("evil") {
             #expect(line.drop { $0 == " " }.hasPrefix("///") || line.contains("reader.string(") || line.contains("writer.string("))
         }

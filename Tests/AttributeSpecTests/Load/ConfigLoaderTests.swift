@@ -27,11 +27,26 @@ import Testing
         #expect(diagnostics.isEmpty)
     }
 
-    @Test(arguments: GeneratorConfig.AccessLevel.allCases)
-    func readsEveryAccessLevel(level: GeneratorConfig.AccessLevel) {
+    @Test(arguments: AccessLevel.allCases)
+    func readsEveryAccessLevel(level: AccessLevel) {
         let (config, diagnostics) = ConfigLoader.load(mapping([("access_level", scalar(level.rawValue, 1, 15))]))
         #expect(config.accessLevel == level)
         #expect(diagnostics.isEmpty)
+    }
+
+    @Test(arguments: [("api_guidelines", AcronymStyle.apiGuidelines), ("literal", .literal)])
+    func readsEveryAcronymStyle(text: String, style: AcronymStyle) {
+        let (config, diagnostics) = ConfigLoader.load(mapping([("acronyms", scalar(text, 1, 11))]))
+        #expect(config.acronyms == style)
+        #expect(diagnostics.isEmpty)
+    }
+
+    @Test func unknownAcronymStyleIsAnErrorAtTheValue() {
+        let (config, diagnostics) = ConfigLoader.load(mapping([("acronyms", scalar("literl", 1, 11))]))
+        #expect(config.acronyms == nil)
+        #expect(diagnostics.map(\.description) == [
+            "attribute-codegen.yaml:1:11: error: unknown acronym style 'literl'; expected one of api_guidelines, literal\nattribute-codegen.yaml:1:11: note: did you mean 'literal'?"
+        ])
     }
 
     @Test func unknownKeyIsAnErrorAtTheKeyWithASuggestion() {
@@ -39,7 +54,7 @@ import Testing
         let (config, diagnostics) = ConfigLoader.load(root)
         #expect(config.accessLevel == .package)
         #expect(diagnostics.map(\.description) == [
-            "attribute-codegen.yaml:2:1: error: unknown key 'acess_level' in the configuration file; known keys: access_level; did you mean 'access_level'?"
+            "attribute-codegen.yaml:2:1: error: unknown key 'acess_level' in the configuration file; known keys: access_level, acronyms, breaking\nattribute-codegen.yaml:2:1: note: did you mean 'access_level'?"
         ])
     }
 
@@ -47,7 +62,7 @@ import Testing
         let (config, diagnostics) = ConfigLoader.load(mapping([("access_level", scalar("publc", 1, 15))]))
         #expect(config.accessLevel == nil)
         #expect(diagnostics.map(\.description) == [
-            "attribute-codegen.yaml:1:15: error: unknown access level 'publc'; expected one of public, package, internal; did you mean 'public'?"
+            "attribute-codegen.yaml:1:15: error: unknown access level 'publc'; expected one of public, package, internal\nattribute-codegen.yaml:1:15: note: did you mean 'public'?"
         ])
     }
 
@@ -57,7 +72,7 @@ import Testing
         let (_, diagnostics) = ConfigLoader.load(root)
         #expect(diagnostics.map(\.description) == [
             "attribute-codegen.yaml:1:15: error: 'access_level' must be a scalar, found a sequence",
-            "attribute-codegen.yaml:2:1: error: unknown key 'colour' in the configuration file; known keys: access_level",
+            "attribute-codegen.yaml:2:1: error: unknown key 'colour' in the configuration file; known keys: access_level, acronyms, breaking",
         ])
     }
 
@@ -75,7 +90,7 @@ import Testing
         let (config, diagnostics) = ConfigLoader.load(Array(json.utf8), file: "dir/config.json")
         #expect(config.accessLevel == .package)
         #expect(diagnostics.map(\.description) == [
-            "dir/config.json:3:3: error: unknown key 'bogus' in the configuration file; known keys: access_level"
+            "dir/config.json:3:3: error: unknown key 'bogus' in the configuration file; known keys: access_level, acronyms, breaking"
         ])
     }
 
@@ -84,5 +99,49 @@ import Testing
         #expect(config == GeneratorConfig())
         #expect(diagnostics.count == 1)
         #expect(diagnostics.first?.location?.file == "c.json")
+    }
+}
+
+@Suite("Configuration: breaking")
+struct BreakingConfigTests {
+    private func load(_ text: String) -> (config: GeneratorConfig, diagnostics: [String]) {
+        let result = ConfigLoader.load(Array(text.utf8), file: "attribute-codegen.yaml")
+        return (result.config, result.diagnostics.map(\.description))
+    }
+
+    @Test("ignore takes rule ids and categories, located")
+    func ignore() {
+        let (config, diagnostics) = load("breaking:\n  ignore: [TYPE_CHANGED, mapping]\n")
+        #expect(diagnostics == [])
+        #expect(config.ignoredBreakingRules == [
+            Located("TYPE_CHANGED", at: SourceLocation(file: "attribute-codegen.yaml", line: 2, column: 12)),
+            Located("mapping", at: SourceLocation(file: "attribute-codegen.yaml", line: 2, column: 26)),
+        ])
+    }
+
+    @Test("unknown ids, keys and shapes are errors at their location, with suggestions")
+    func errors() {
+        let (config, diagnostics) = load("""
+            breaking:
+              ignore:
+                - TYPE_CHANGD
+                - swift-api
+                - record
+                - [x]
+              ignor: []
+            """)
+        #expect(diagnostics == [
+            "attribute-codegen.yaml:3:7: error: unknown breaking-change rule or category 'TYPE_CHANGD'\nattribute-codegen.yaml:3:7: note: did you mean 'TYPE_CHANGED'?",
+            "attribute-codegen.yaml:4:7: error: unknown breaking-change rule or category 'swift-api'\nattribute-codegen.yaml:4:7: note: did you mean 'swift_api'?",
+            "attribute-codegen.yaml:6:7: error: 'ignore' must be a scalar, found a sequence",
+            "attribute-codegen.yaml:7:3: error: unknown key 'ignor' in 'breaking'; known keys: ignore\nattribute-codegen.yaml:7:3: note: did you mean 'ignore'?",
+        ])
+        #expect(config.ignoredBreakingRules.map(\.value) == ["record"])
+        #expect(load("breaking: [TYPE_CHANGED]\n").diagnostics == [
+            "attribute-codegen.yaml:1:11: error: 'breaking' must be a mapping, found a sequence",
+        ])
+        #expect(load("breaking:\n  ignore: TYPE_CHANGED\n").diagnostics == [
+            "attribute-codegen.yaml:2:11: error: 'ignore' must be a list, found a scalar",
+        ])
     }
 }

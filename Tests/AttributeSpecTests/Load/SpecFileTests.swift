@@ -27,7 +27,7 @@ struct SpecFileTests {
         #expect(result.spec == nil)
         #expect(result.diagnostics.map(\.description) == [
             "t.json:1:14: error: resource 'x' does not match the file name 't'",
-            "t.json:2:25: error: unknown type 'STRNG'; did you mean 'STRING'?",
+            "t.json:2:25: error: unknown type 'STRNG'\nt.json:2:25: note: did you mean 'STRING'?",
             "t.json:3:12: error: name 'B' is not lowercase snake_case ([a-z0-9_]+)",
             "t.json:3:35: error: unknown key 'colour'",
         ])
@@ -41,7 +41,7 @@ struct SpecFileTests {
         ]}
         """
         let result = SpecFile.load(Array(text.utf8), file: "t.json")
-        #expect(result.diagnostics.map(\.description) == ["t.json:2:68: error: unknown type 'STRNG'; did you mean 'STRING'?"])
+        #expect(result.diagnostics.map(\.description) == ["t.json:2:68: error: unknown type 'STRNG'\nt.json:2:68: note: did you mean 'STRING'?"])
         let only = SpecFile.load(Array(#"{"resource": "t", "attributes": [{"name": "a"}]}"#.utf8), file: "t.json")
         #expect(only.diagnostics.map(\.description) == ["t.json:1:34: error: missing required key 'type'"])
         let wrong = SpecFile.load(Array(#"{"resource": "t", "attributes": "none"}"#.utf8), file: "t.json")

@@ -56,7 +56,7 @@ struct SpecLoaderTests {
         ]}
         """
         let (spec, diagnostics) = try loadJSON(text)
-        #expect(diagnostics == ["t.json:2:25: error: unknown type 'STRNG'; did you mean 'STRING'?"])
+        #expect(diagnostics == ["t.json:2:25: error: unknown type 'STRNG'\nt.json:2:25: note: did you mean 'STRING'?"])
         // The attribute with the unknown type is dropped; the others stay.
         #expect(spec?.attributes.map(\.name.value) == ["b"])
     }
@@ -75,12 +75,12 @@ struct SpecLoaderTests {
         """
         let (spec, diagnostics) = try loadJSON(text)
         #expect(diagnostics == [
-            "t.json:1:19: error: unknown key 'atributes'; did you mean 'attributes'?",
-            "t.json:1:36: error: unknown key 'Description'; did you mean 'description'?",
+            "t.json:1:19: error: unknown key 'atributes'\nt.json:1:19: note: did you mean 'attributes'?",
+            "t.json:1:36: error: unknown key 'Description'\nt.json:1:36: note: did you mean 'description'?",
             "t.json:1:56: error: unknown key 'colour'",
-            "t.json:2:49: error: unknown key 'providername'; did you mean 'provider_name'?",
-            "t.json:2:70: error: unknown key 'desc'; did you mean 'description'?",
-            "t.json:2:83: error: unknown key 'fieldz'; did you mean 'fields'?",
+            "t.json:2:49: error: unknown key 'providername'\nt.json:2:49: note: did you mean 'provider_name'?",
+            "t.json:2:70: error: unknown key 'desc'\nt.json:2:70: note: did you mean 'description'?",
+            "t.json:2:83: error: unknown key 'fieldz'\nt.json:2:83: note: did you mean 'fields'?",
         ])
         // Unknown keys do not drop the attribute.
         #expect(spec?.attributes.count == 1)
@@ -133,8 +133,8 @@ struct SpecLoaderTests {
         #expect(spec?.attributes == [])
         #expect(diagnostics == [
             "t.json:2:12: error: expected a string for 'name', found a number",
-            "t.json:2:23: error: unknown type 'STRIN'; did you mean 'STRING'?",
-            "t.json:2:32: error: unknown key 'provider_nam'; did you mean 'provider_name'?",
+            "t.json:2:23: error: unknown type 'STRIN'\nt.json:2:23: note: did you mean 'STRING'?",
+            "t.json:2:32: error: unknown key 'provider_nam'\nt.json:2:32: note: did you mean 'provider_name'?",
             "t.json:2:64: error: missing required key 'type'",
         ])
     }

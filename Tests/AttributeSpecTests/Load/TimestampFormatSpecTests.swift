@@ -27,8 +27,8 @@ struct TimestampFormatSpecTests {
         ]}
         """#)
         #expect(diagnostics == [
-            "t.json:1:39: error: unknown timestamp_format 'iso'; expected one of epoch_seconds_or_rfc3339, epoch_seconds, epoch_milliseconds, rfc3339",
-            "t.json:2:56: error: unknown timestamp_format 'epoch_milisecond'; did you mean 'epoch_milliseconds'?",
+            "t.json:1:39: error: unknown timestamp_format 'iso'\nt.json:1:39: note: expected one of epoch_seconds_or_rfc3339, epoch_seconds, epoch_milliseconds, rfc3339",
+            "t.json:2:56: error: unknown timestamp_format 'epoch_milisecond'\nt.json:2:56: note: did you mean 'epoch_milliseconds'?",
         ])
     }
 

@@ -83,12 +83,12 @@ struct YAMLSpecTests {
         let result = SpecFile.load(Array(broken.utf8), file: "Spec/test_table.yaml")
         #expect(result.spec == nil)
         #expect(result.diagnostics.map(\.description) == [
-            "Spec/test_table.yaml:21:15: error: unknown type 'STRNG'; did you mean 'STRING'?",
+            "Spec/test_table.yaml:21:15: error: unknown type 'STRNG'\nSpec/test_table.yaml:21:15: note: did you mean 'STRING'?",
         ])
         // The only field of a struct: the emptied list is not reported a second time.
         let only = TwinSpecs.yaml.replacingFirst("{name: subnet_id, type: STRING", with: "{name: subnet_id, type: STRNG")
         #expect(SpecFile.load(Array(only.utf8), file: "Spec/test_table.yaml").diagnostics.map(\.description) == [
-            "Spec/test_table.yaml:34:33: error: unknown type 'STRNG'; did you mean 'STRING'?",
+            "Spec/test_table.yaml:34:33: error: unknown type 'STRNG'\nSpec/test_table.yaml:34:33: note: did you mean 'STRING'?",
         ])
     }
 
@@ -121,9 +121,9 @@ struct YAMLSpecTests {
         let result = SpecFile.load(Array(text.utf8), file: "test_table.yaml")
         #expect(result.diagnostics.map(\.description) == [
             "test_table.yaml:1:11: error: resource 'other_table' does not match the file name 'test_table'",
-            "test_table.yaml:2:1: error: unknown key 'atributes'; did you mean 'attributes'?",
+            "test_table.yaml:2:1: error: unknown key 'atributes'\ntest_table.yaml:2:1: note: did you mean 'attributes'?",
             "test_table.yaml:4:11: error: name 'Bad' is not lowercase snake_case ([a-z0-9_]+)",
-            "test_table.yaml:6:5: error: unknown key 'providername'; did you mean 'provider_name'?",
+            "test_table.yaml:6:5: error: unknown key 'providername'\ntest_table.yaml:6:5: note: did you mean 'provider_name'?",
             "test_table.yaml:8:11: error: type STRUCT requires 'fields'",
             "test_table.yaml:9:5: error: missing required key 'name'",
         ])

@@ -3,35 +3,55 @@ import Testing
 
 @Suite("Swift naming")
 struct SwiftNamingTests {
-    @Test("snake_case to lowerCamelCase", arguments: [
-        ("compilation_job_arn", "compilationJobArn"),
-        ("s3_uri", "s3Uri"),
-        ("kms_key_id", "kmsKeyId"),
-        ("foo__bar", "fooBar"),
-        ("_leading", "leading"),
-        ("ipv4_address", "ipv4Address"),
-        ("default", "default"),
-        ("Not_snake_Case", "NotSnakeCase"),
-        ("é_ü_x", "éÜX"),
+    /// One table for the acronym rule: snake_case in, the property and type names of both
+    /// styles out.
+    @Test("snake_case to Swift names, with and without the acronym table", arguments: [
+        // snake_case, property (guidelines), type (guidelines), property (literal), type (literal)
+        ("compilation_job_arn", "compilationJobARN", "CompilationJobARN", "compilationJobArn", "CompilationJobArn"),
+        ("kms_key_id", "kmsKeyID", "KMSKeyID", "kmsKeyId", "KmsKeyId"),
+        ("vpc_config", "vpcConfig", "VPCConfig", "vpcConfig", "VpcConfig"),
+        ("security_group_ids", "securityGroupIDs", "SecurityGroupIDs", "securityGroupIds", "SecurityGroupIds"),
+        ("s3_uri", "s3URI", "S3URI", "s3Uri", "S3Uri"),
+        ("ipv6_address", "ipv6Address", "IPv6Address", "ipv6Address", "Ipv6Address"),
+        ("source_ipv6_cidr", "sourceIPv6CIDR", "SourceIPv6CIDR", "sourceIpv6Cidr", "SourceIpv6Cidr"),
+        ("aws_sagemaker_compilation_job", "awsSagemakerCompilationJob", "AWSSagemakerCompilationJob", "awsSagemakerCompilationJob", "AwsSagemakerCompilationJob"),
+        ("http_url", "httpURL", "HTTPURL", "httpUrl", "HttpUrl"),
+        ("id", "id", "ID", "id", "Id"),
+        ("ids", "ids", "IDs", "ids", "Ids"),
+        ("status", "status", "Status", "status", "Status"),
+        ("ips", "ips", "IPs", "ips", "Ips"),
+        ("foo__bar", "fooBar", "FooBar", "fooBar", "FooBar"),
+        ("_leading", "leading", "Leading", "leading", "Leading"),
+        ("default", "default", "Default", "default", "Default"),
+        ("Not_snake_Case", "NotSnakeCase", "NotSnakeCase", "NotSnakeCase", "NotSnakeCase"),
+        ("é_ü_x", "éÜX", "ÉÜX", "éÜX", "ÉÜX"),
+        ("x9_y", "x9Y", "X9Y", "x9Y", "X9Y"),
     ])
-    func propertyName(snake: String, expected: String) {
-        #expect(SwiftNaming.propertyName(forSnakeCase: snake) == expected)
+    func names(snake: String, property: String, type: String, literalProperty: String, literalType: String) {
+        #expect(SwiftNaming.propertyName(forSnakeCase: snake, acronyms: .apiGuidelines) == property)
+        #expect(SwiftNaming.typeName(forSnakeCase: snake, acronyms: .apiGuidelines) == type)
+        #expect(SwiftNaming.propertyName(forSnakeCase: snake, acronyms: .literal) == literalProperty)
+        #expect(SwiftNaming.typeName(forSnakeCase: snake, acronyms: .literal) == literalType)
     }
 
     @Test("names no identifier can represent", arguments: ["_", "__", "3d_model", "_9"])
     func unrepresentable(snake: String) {
-        #expect(SwiftNaming.propertyName(forSnakeCase: snake) == nil)
+        for style in AcronymStyle.allCases {
+            #expect(SwiftNaming.propertyName(forSnakeCase: snake, acronyms: style) == nil)
+            #expect(SwiftNaming.typeName(forSnakeCase: snake, acronyms: style) == nil)
+        }
     }
 
-    @Test("type names", arguments: [
-        ("aws_sagemaker_compilation_job", "AwsSagemakerCompilationJob"),
-        ("input_config", "InputConfig"),
-        ("error", "Error"),
-        ("x9_y", "X9Y"),
-        ("ü_b", "ÜB"),
-    ])
-    func typeName(snake: String, expected: String) {
-        #expect(SwiftNaming.typeName(forSnakeCase: snake) == expected)
+    @Test("every acronym is keyed by its lower-case form and spelled in upper case but for a v")
+    func acronymTable() {
+        for (word, spelling) in Acronyms.spellings {
+            #expect(word == spelling.lowercased())
+            #expect(spelling.filter(\.isLowercase).allSatisfy { $0 == "v" }, "\(spelling)")
+        }
+        #expect(Acronyms.spelling(of: "vpc") == "VPC")
+        #expect(Acronyms.spelling(of: "arns") == "ARNs")
+        #expect(Acronyms.spelling(of: "sagemaker") == nil)
+        #expect(Acronyms.spelling(of: "s") == nil)
     }
 
     @Test("element type names of lists of structs", arguments: [
@@ -41,6 +61,7 @@ struct SwiftNamingTests {
         ("Data", "DataItem"),
         ("Status", "StatusItem"),
         ("Boxes", "Box"),
+        ("SecurityGroupIDs", "SecurityGroupID"),
     ])
     func elementName(list: String, expected: String) {
         #expect(SwiftNaming.elementTypeName(forListType: list) == expected)

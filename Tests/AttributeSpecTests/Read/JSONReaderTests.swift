@@ -75,7 +75,7 @@ struct JSONReaderTests {
         ("[\"\\u12\"]", "t.json:1:3: error: '\\u' must be followed by four hexadecimal digits"),
         ("[\"\\ud800x\"]", "t.json:1:3: error: unpaired surrogate U+D800 in \\u escape"),
         ("[\"\\udc00\"]", "t.json:1:3: error: unpaired surrogate U+DC00 in \\u escape"),
-        ("{\"a\": 1,\n \"a\": 2}", "t.json:2:2: error: duplicate key 'a'; first defined on line 1"),
+        ("{\"a\": 1,\n \"a\": 2}", "t.json:2:2: error: duplicate key 'a'\nt.json:1:2: note: first defined here"),
         ("[é]", "t.json:1:2: error: expected a value, found U+00E9"),
         ("[", "t.json:1:2: error: expected a value, found end of file"),
         ("{\"a\": [1}", "t.json:1:9: error: expected ',' or ']', found '}'"),

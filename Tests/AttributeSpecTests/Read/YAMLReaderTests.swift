@@ -150,11 +150,13 @@ struct YAMLReaderTests {
         #expect(error?.location == SourceLocation(file: "t.yaml", line: line, column: column))
     }
 
-    @Test("duplicate keys name the first line")
+    @Test("duplicate keys point at the first in a note")
     func duplicateKey() {
         let error = Self.error("name: a\n\ntype: x\n'name': b\n")
-        #expect(error?.message == "duplicate key 'name' (first defined on line 1)")
+        #expect(error?.message == "duplicate key 'name'")
         #expect(error?.location == SourceLocation(file: "t.yaml", line: 4, column: 1))
+        #expect(error?.note == "first defined here")
+        #expect(error?.noteLocation == SourceLocation(file: "t.yaml", line: 1, column: 1))
     }
 
     @Test("the merge key is an ordinary key")

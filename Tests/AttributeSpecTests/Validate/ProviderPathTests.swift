@@ -20,13 +20,13 @@ struct ProviderPathTests {
     }
 
     @Test("paths the mapper cannot follow are lint errors at the provider_name", arguments: [
-        ("Layers[0].Arn", "t.json:2:50: error: provider_name 'Layers[0].Arn' is not a provider path: '[' is not allowed in a key; list elements cannot be addressed; map the list as UNORDERED_LIST_STRUCT with fields"),
-        ("Function Name", "t.json:2:50: error: provider_name 'Function Name' is not a provider path: U+0020 is not allowed in a key; a provider path is keys joined by '.'; a key may not hold '[', ']', white space or control characters"),
-        (" Name", "t.json:2:50: error: provider_name ' Name' is not a provider path: U+0020 is not allowed in a key; a provider path is keys joined by '.'; a key may not hold '[', ']', white space or control characters"),
-        ("Line\nBreak", "t.json:2:50: error: provider_name 'Line\\nBreak' is not a provider path: U+000A is not allowed in a key; a provider path is keys joined by '.'; a key may not hold '[', ']', white space or control characters"),
-        ("No\u{A0}Break", "t.json:2:50: error: provider_name 'No\u{A0}Break' is not a provider path: U+00A0 is not allowed in a key; a provider path is keys joined by '.'; a key may not hold '[', ']', white space or control characters"),
-        ("Bom\u{FEFF}", "t.json:2:50: error: provider_name 'Bom\u{FEFF}' is not a provider path: U+FEFF is not allowed in a key; a provider path is keys joined by '.'; a key may not hold '[', ']', white space or control characters"),
-        ("a.b]", "t.json:2:50: error: provider_name 'a.b]' is not a provider path: ']' is not allowed in a key; list elements cannot be addressed; map the list as UNORDERED_LIST_STRUCT with fields"),
+        ("Layers[0].Arn", "t.json:2:50: error: provider_name 'Layers[0].Arn' is not a provider path: '[' is not allowed in a key\nt.json:2:50: note: list elements cannot be addressed; map the list as UNORDERED_LIST_STRUCT with fields"),
+        ("Function Name", "t.json:2:50: error: provider_name 'Function Name' is not a provider path: U+0020 is not allowed in a key\nt.json:2:50: note: a provider path is keys joined by '.'; a key may not hold '[', ']', white space or control characters"),
+        (" Name", "t.json:2:50: error: provider_name ' Name' is not a provider path: U+0020 is not allowed in a key\nt.json:2:50: note: a provider path is keys joined by '.'; a key may not hold '[', ']', white space or control characters"),
+        ("Line\nBreak", "t.json:2:50: error: provider_name 'Line\\nBreak' is not a provider path: U+000A is not allowed in a key\nt.json:2:50: note: a provider path is keys joined by '.'; a key may not hold '[', ']', white space or control characters"),
+        ("No\u{A0}Break", "t.json:2:50: error: provider_name 'No\u{A0}Break' is not a provider path: U+00A0 is not allowed in a key\nt.json:2:50: note: a provider path is keys joined by '.'; a key may not hold '[', ']', white space or control characters"),
+        ("Bom\u{FEFF}", "t.json:2:50: error: provider_name 'Bom\u{FEFF}' is not a provider path: U+FEFF is not allowed in a key\nt.json:2:50: note: a provider path is keys joined by '.'; a key may not hold '[', ']', white space or control characters"),
+        ("a.b]", "t.json:2:50: error: provider_name 'a.b]' is not a provider path: ']' is not allowed in a key\nt.json:2:50: note: list elements cannot be addressed; map the list as UNORDERED_LIST_STRUCT with fields"),
         ("a..b", "t.json:2:50: error: provider_name 'a..b' has an empty component"),
     ])
     func rejected(provider: String, expected: String) throws {
@@ -86,10 +86,10 @@ struct ProviderPathTests {
         let structure = #"{"name": "configuration", "type": "STRUCT", "provider_name": "Configuration", "fields": [{"name": "x", "type": "STRING", "provider_name": "X"}]}"#
         let string = #"{"name": "a_function_name", "type": "STRING", "provider_name": "Configuration.FunctionName"}"#
         let diagnostics = structFirst ? try validate(structure, string) : try validate(string, structure)
-        let note = "; one provider value may feed only one attribute; read the inner key as a field of the outer STRUCT instead"
+        let note = ": note: one provider value may feed only one attribute; read the inner key as a field of the outer STRUCT instead"
         #expect(diagnostics == [structFirst
-            ? "t.json:3:64: error: provider_name 'Configuration.FunctionName' of 'a_function_name' overlaps provider_name 'Configuration' of 'configuration' on line 2" + note
-            : "t.json:3:62: error: provider_name 'Configuration' of 'configuration' overlaps provider_name 'Configuration.FunctionName' of 'a_function_name' on line 2" + note,
+            ? "t.json:3:64: error: provider_name 'Configuration.FunctionName' of 'a_function_name' overlaps provider_name 'Configuration' of 'configuration' on line 2\nt.json:3:64" + note
+            : "t.json:3:62: error: provider_name 'Configuration' of 'configuration' overlaps provider_name 'Configuration.FunctionName' of 'a_function_name' on line 2\nt.json:3:62" + note,
         ])
     }
 

@@ -28,6 +28,24 @@ struct SpecValidatorTests {
         #expect(validated?.spec.attributes.count == 3)
     }
 
+    @Test("validation decides every Swift name: properties, the root type and unique nested types")
+    func decidedNames() throws {
+        let (validated, diagnostics) = try validate(spec(
+            #"{"name": "role_arn", "type": "STRING"}"#,
+            #"{"name": "vpc_config", "type": "STRUCT", "fields": [{"name": "subnet_ids", "type": "UNORDERED_LIST_STRING"}]}"#,
+            #"{"name": "t", "type": "STRUCT", "fields": [{"name": "x", "type": "STRING"}]}"#,
+            #"{"name": "policies", "type": "UNORDERED_LIST_STRUCT", "swift_name": "rules", "fields": [{"name": "x", "type": "STRING"}]}"#
+        ))
+        #expect(diagnostics == [])
+        let named = try #require(validated)
+        #expect(named.typeName == "T")
+        #expect(named.attributes.map(\.propertyName) == ["roleARN", "vpcConfig", "t", "rules"])
+        // `t` wants `T`, its parent's name, so it gets `TItem`; a swift_name names the element type.
+        #expect(named.attributes.map(\.nestedTypeName) == [nil, "VPCConfig", "TItem", "Rule"])
+        #expect(named.attributes[1].fields.map(\.propertyName) == ["subnetIDs"])
+        #expect(named.attributes[0].fields.isEmpty)
+    }
+
     @Test("resource must match the file name and be snake_case")
     func resource() throws {
         let (validated, diagnostics) = try validate(#"{"resource": "other", "attributes": [{"name": "a", "type": "STRING"}]}"#, file: "dir/t.json")
@@ -86,8 +104,8 @@ struct SpecValidatorTests {
             #"{"name": "a", "type": "INT32", "provider_name": "C"}"#
         ))
         #expect(diagnostics == [
-            "t.json:3:50: error: duplicate provider_name 'A'; first used on line 2",
-            "t.json:4:10: error: duplicate name 'a'; first defined on line 2",
+            "t.json:3:50: error: duplicate provider_name 'A'\nt.json:2:50: note: first used here",
+            "t.json:4:10: error: duplicate name 'a'\nt.json:2:10: note: first defined here",
         ])
     }
 
@@ -101,7 +119,7 @@ struct SpecValidatorTests {
         let (_, nested) = try validate(spec(
             #"{"name": "s", "type": "STRUCT", "fields": [{"name": "x", "type": "STRING"}, {"name": "x", "type": "STRING"}]}"#
         ))
-        #expect(nested == ["t.json:2:86: error: duplicate name 'x'; first defined on line 2"])
+        #expect(nested == ["t.json:2:86: error: duplicate name 'x'\nt.json:2:53: note: first defined here"])
     }
 
     @Test("names that become the same Swift identifier")
@@ -114,9 +132,9 @@ struct SpecValidatorTests {
             #"{"name": "job_a_r_n", "type": "STRING"}"#
         ))
         #expect(diagnostics == [
-            "t.json:3:10: error: 'foo__bar' becomes the Swift name 'fooBar', which 'foo_bar' on line 2 already has",
-            "t.json:4:47: error: 'x' becomes the Swift name 'fooBar', which 'foo_bar' on line 2 already has",
-            "t.json:6:10: error: 'job_a_r_n' becomes the Swift name 'jobARN', which 'job_arn' on line 5 already has",
+            "t.json:3:10: error: 'foo__bar' becomes the Swift name 'fooBar', which 'foo_bar' already has\nt.json:2:10: note: 'foo_bar' becomes 'fooBar' here",
+            "t.json:4:47: error: 'x' becomes the Swift name 'fooBar', which 'foo_bar' already has\nt.json:2:10: note: 'foo_bar' becomes 'fooBar' here",
+            "t.json:6:10: error: 'job_a_r_n' becomes the Swift name 'jobARN', which 'job_arn' already has\nt.json:5:53: note: 'job_arn' becomes 'jobARN' here",
         ])
     }
 
@@ -182,12 +200,5 @@ struct SpecValidatorTests {
             "t.json:3:36: error: type STRING does not take 'fields'",
             "t.json:3:64: error: swift_name 'not ok' is not a valid Swift identifier",
         ])
-    }
-
-    @Test("base names", arguments: [
-        ("Spec/aws_x.yaml", "aws_x"), ("a.b.json", "a.b"), ("plain", "plain"), (".hidden", ".hidden"), ("/x/y/z.yml", "z"),
-    ])
-    func baseNames(path: String, expected: String) {
-        #expect(SpecValidator.baseName(of: path) == expected)
     }
 }

@@ -9,27 +9,28 @@ import Foundation
 ///
 /// - Resource: `codegen_deep_nesting`
 public struct CodegenDeepNesting: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// The `level1` attribute.
+    /// A value of spec type `STRUCT`, mapped from the provider's `Level1`.
     ///
     /// - Attribute: `level1`
     /// - Type: `STRUCT`
     /// - Provider name: `Level1`
     public var level1: Level1?
 
-    /// The `policies` attribute.
+    /// A value of spec type `UNORDERED_LIST_STRUCT`, mapped from the provider's `Policies`.
     ///
     /// - Attribute: `policies`
     /// - Type: `UNORDERED_LIST_STRUCT`
     /// - Provider name: `Policies`
     public var policies: [Policy]?
 
-    /// The `addresses` attribute.
+    /// A value of spec type `UNORDERED_LIST_STRUCT`, mapped from the provider's `Addresses`.
     ///
     /// - Attribute: `addresses`
     /// - Type: `UNORDERED_LIST_STRUCT`
     /// - Provider name: `Addresses`
     public var addresses: [Address]?
 
+    /// Creates a value from its properties; a property left out is `nil`.
     public init(
         level1: Level1? = nil,
         policies: [Policy]? = nil,
@@ -56,13 +57,14 @@ public struct CodegenDeepNesting: Swift.Codable, Swift.Hashable, Swift.Sendable 
 
     /// The fields of `level1`.
     public struct Level1: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The `level2` attribute.
+        /// A value of spec type `STRUCT`, mapped from the provider's `Level2`.
         ///
         /// - Attribute: `level2`
         /// - Type: `STRUCT`
         /// - Provider name: `Level2`
         public var level2: Level2?
 
+        /// Creates a value from its properties; a property left out is `nil`.
         public init(
             level2: Level2? = nil
         ) {
@@ -81,13 +83,14 @@ public struct CodegenDeepNesting: Swift.Codable, Swift.Hashable, Swift.Sendable 
 
         /// The fields of `level1.level2`.
         public struct Level2: Swift.Codable, Swift.Hashable, Swift.Sendable {
-            /// The `level3` attribute.
+            /// A value of spec type `STRUCT`, mapped from the provider's `Level3`.
             ///
             /// - Attribute: `level3`
             /// - Type: `STRUCT`
             /// - Provider name: `Level3`
             public var level3: Level3?
 
+            /// Creates a value from its properties; a property left out is `nil`.
             public init(
                 level3: Level3? = nil
             ) {
@@ -106,13 +109,14 @@ public struct CodegenDeepNesting: Swift.Codable, Swift.Hashable, Swift.Sendable 
 
             /// The fields of `level1.level2.level3`.
             public struct Level3: Swift.Codable, Swift.Hashable, Swift.Sendable {
-                /// The `level4` attribute.
+                /// A value of spec type `STRUCT`, mapped from the provider's `Level4`.
                 ///
                 /// - Attribute: `level4`
                 /// - Type: `STRUCT`
                 /// - Provider name: `Level4`
                 public var level4: Level4?
 
+                /// Creates a value from its properties; a property left out is `nil`.
                 public init(
                     level4: Level4? = nil
                 ) {
@@ -138,6 +142,7 @@ public struct CodegenDeepNesting: Swift.Codable, Swift.Hashable, Swift.Sendable 
                     /// - Provider name: `Level5`
                     public var level5: Level5?
 
+                    /// Creates a value from its properties; a property left out is `nil`.
                     public init(
                         level5: Level5? = nil
                     ) {
@@ -156,20 +161,21 @@ public struct CodegenDeepNesting: Swift.Codable, Swift.Hashable, Swift.Sendable 
 
                     /// The deepest level.
                     public struct Level5: Swift.Codable, Swift.Hashable, Swift.Sendable {
-                        /// The `value` attribute.
+                        /// A value of spec type `STRING`, mapped from the provider's `Value`.
                         ///
                         /// - Attribute: `value`
                         /// - Type: `STRING`
                         /// - Provider name: `Value`
                         public var value: Swift.String?
 
-                        /// The `seen_at` attribute.
+                        /// A value of spec type `TIMESTAMP`, mapped from the provider's `SeenAt`.
                         ///
                         /// - Attribute: `seen_at`
                         /// - Type: `TIMESTAMP`
                         /// - Provider name: `SeenAt`
                         public var seenAt: Foundation.Date?
 
+                        /// Creates a value from its properties; a property left out is `nil`.
                         public init(
                             value: Swift.String? = nil,
                             seenAt: Foundation.Date? = nil
@@ -197,20 +203,21 @@ public struct CodegenDeepNesting: Swift.Codable, Swift.Hashable, Swift.Sendable 
 
     /// The fields of `policies`.
     public struct Policy: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The `policy_name` attribute.
+        /// A value of spec type `STRING`, mapped from the provider's `PolicyName`.
         ///
         /// - Attribute: `policy_name`
         /// - Type: `STRING`
         /// - Provider name: `PolicyName`
         public var policyName: Swift.String?
 
-        /// The `statements` attribute.
+        /// A value of spec type `UNORDERED_LIST_STRUCT`, mapped from the provider's `Statements`.
         ///
         /// - Attribute: `statements`
         /// - Type: `UNORDERED_LIST_STRUCT`
         /// - Provider name: `Statements`
         public var statements: [Statement]?
 
+        /// Creates a value from its properties; a property left out is `nil`.
         public init(
             policyName: Swift.String? = nil,
             statements: [Statement]? = nil
@@ -233,20 +240,21 @@ public struct CodegenDeepNesting: Swift.Codable, Swift.Hashable, Swift.Sendable 
 
         /// The fields of `policies.statements`.
         public struct Statement: Swift.Codable, Swift.Hashable, Swift.Sendable {
-            /// The `effect` attribute.
+            /// A value of spec type `STRING`, mapped from the provider's `Effect`.
             ///
             /// - Attribute: `effect`
             /// - Type: `STRING`
             /// - Provider name: `Effect`
             public var effect: Swift.String?
 
-            /// The `conditions` attribute.
+            /// A value of spec type `UNORDERED_LIST_STRUCT`, mapped from the provider's `Conditions`.
             ///
             /// - Attribute: `conditions`
             /// - Type: `UNORDERED_LIST_STRUCT`
             /// - Provider name: `Conditions`
             public var conditions: [Condition]?
 
+            /// Creates a value from its properties; a property left out is `nil`.
             public init(
                 effect: Swift.String? = nil,
                 conditions: [Condition]? = nil
@@ -269,20 +277,21 @@ public struct CodegenDeepNesting: Swift.Codable, Swift.Hashable, Swift.Sendable 
 
             /// The fields of `policies.statements.conditions`.
             public struct Condition: Swift.Codable, Swift.Hashable, Swift.Sendable {
-                /// The `key` attribute.
+                /// A value of spec type `STRING`, mapped from the provider's `Key`.
                 ///
                 /// - Attribute: `key`
                 /// - Type: `STRING`
                 /// - Provider name: `Key`
                 public var key: Swift.String?
 
-                /// The `values` attribute.
+                /// A value of spec type `UNORDERED_LIST_STRING`, mapped from the provider's `Values`.
                 ///
                 /// - Attribute: `values`
                 /// - Type: `UNORDERED_LIST_STRING`
                 /// - Provider name: `Values`
                 public var values: [Swift.String]?
 
+                /// Creates a value from its properties; a property left out is `nil`.
                 public init(
                     key: Swift.String? = nil,
                     values: [Swift.String]? = nil
@@ -308,13 +317,14 @@ public struct CodegenDeepNesting: Swift.Codable, Swift.Hashable, Swift.Sendable 
 
     /// The fields of `addresses`.
     public struct Address: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The `address` attribute.
+        /// A value of spec type `STRING`, mapped from the provider's `Address`.
         ///
         /// - Attribute: `address`
         /// - Type: `STRING`
         /// - Provider name: `Address`
         public var address: Swift.String?
 
+        /// Creates a value from its properties; a property left out is `nil`.
         public init(
             address: Swift.String? = nil
         ) {

@@ -13,7 +13,7 @@ public struct EveryType: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Attribute: `account_id`
     /// - Type: `STRING`
-    public var accountId: Swift.String?
+    public var accountID: Swift.String?
 
     /// A string.
     ///
@@ -22,42 +22,42 @@ public struct EveryType: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Provider name: `Name`
     public var name: Swift.String?
 
-    /// The `count32` attribute.
+    /// A value of spec type `INT32`, mapped from the provider's `Count32`.
     ///
     /// - Attribute: `count32`
     /// - Type: `INT32`
     /// - Provider name: `Count32`
     public var count32: Swift.Int32?
 
-    /// The `count64` attribute.
+    /// A value of spec type `INT64`, mapped from the provider's `Count64`.
     ///
     /// - Attribute: `count64`
     /// - Type: `INT64`
     /// - Provider name: `Count64`
     public var count64: Swift.Int64?
 
-    /// The `enabled` attribute.
+    /// A value of spec type `BOOLEAN`, mapped from the provider's `Enabled`.
     ///
     /// - Attribute: `enabled`
     /// - Type: `BOOLEAN`
     /// - Provider name: `Enabled`
     public var enabled: Swift.Bool?
 
-    /// The `ratio` attribute.
+    /// A value of spec type `DOUBLE`, mapped from the provider's `Ratio`.
     ///
     /// - Attribute: `ratio`
     /// - Type: `DOUBLE`
     /// - Provider name: `Ratio`
     public var ratio: Swift.Double?
 
-    /// The `weight` attribute.
+    /// A value of spec type `FLOAT`, mapped from the provider's `Weight`.
     ///
     /// - Attribute: `weight`
     /// - Type: `FLOAT`
     /// - Provider name: `Weight`
     public var weight: Swift.Float?
 
-    /// The `created_at` attribute.
+    /// A value of spec type `TIMESTAMP`, mapped from the provider's `CreatedAt`.
     ///
     /// - Attribute: `created_at`
     /// - Type: `TIMESTAMP`
@@ -71,28 +71,28 @@ public struct EveryType: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Provider name: `Settings`
     public var settings: Settings?
 
-    /// The `security_group_ids` attribute.
+    /// A value of spec type `UNORDERED_LIST_STRING`, mapped from the provider's `SecurityGroupIds`.
     ///
     /// - Attribute: `security_group_ids`
     /// - Type: `UNORDERED_LIST_STRING`
     /// - Provider name: `SecurityGroupIds`
-    public var securityGroupIds: [Swift.String]?
+    public var securityGroupIDs: [Swift.String]?
 
-    /// The `ports` attribute.
+    /// A value of spec type `UNORDERED_LIST_INT32`, mapped from the provider's `Ports`.
     ///
     /// - Attribute: `ports`
     /// - Type: `UNORDERED_LIST_INT32`
     /// - Provider name: `Ports`
     public var ports: [Swift.Int32]?
 
-    /// The `containers` attribute.
+    /// A value of spec type `UNORDERED_LIST_STRUCT`, mapped from the provider's `Containers`.
     ///
     /// - Attribute: `containers`
     /// - Type: `UNORDERED_LIST_STRUCT`
     /// - Provider name: `Containers`
     public var containers: [Container]?
 
-    /// The `labels` attribute.
+    /// A value of spec type `MAP_STRING_STRING`, mapped from the provider's `Labels`.
     ///
     /// - Attribute: `labels`
     /// - Type: `MAP_STRING_STRING`
@@ -106,28 +106,29 @@ public struct EveryType: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Provider name: `properties.enableSoftDelete`
     public var softDeleteEnabled: Swift.Bool?
 
-    /// The `compilation_job_arn` attribute.
+    /// A value of spec type `STRING`, mapped from the provider's `CompilationJobArn`.
     ///
     /// - Attribute: `compilation_job_arn`
     /// - Type: `STRING`
     /// - Provider name: `CompilationJobArn`
     public var jobARN: Swift.String?
 
-    /// The `vpc_config` attribute.
+    /// A value of spec type `STRUCT`, mapped from the provider's `VpcConfig`.
     ///
     /// - Attribute: `vpc_config`
     /// - Type: `STRUCT`
     /// - Provider name: `VpcConfig`
     public var network: Network?
 
-    /// The `tags` attribute.
+    /// A value of spec type `UNORDERED_LIST_STRING` that the caller supplies when mapping; the provider does not send it.
     ///
     /// - Attribute: `tags`
     /// - Type: `UNORDERED_LIST_STRING`
     public var tags: [Swift.String]?
 
+    /// Creates a value from its properties; a property left out is `nil`.
     public init(
-        accountId: Swift.String? = nil,
+        accountID: Swift.String? = nil,
         name: Swift.String? = nil,
         count32: Swift.Int32? = nil,
         count64: Swift.Int64? = nil,
@@ -136,7 +137,7 @@ public struct EveryType: Swift.Codable, Swift.Hashable, Swift.Sendable {
         weight: Swift.Float? = nil,
         createdAt: Foundation.Date? = nil,
         settings: Settings? = nil,
-        securityGroupIds: [Swift.String]? = nil,
+        securityGroupIDs: [Swift.String]? = nil,
         ports: [Swift.Int32]? = nil,
         containers: [Container]? = nil,
         labels: [Swift.String: Swift.String]? = nil,
@@ -145,7 +146,7 @@ public struct EveryType: Swift.Codable, Swift.Hashable, Swift.Sendable {
         network: Network? = nil,
         tags: [Swift.String]? = nil
     ) {
-        self.accountId = accountId
+        self.accountID = accountID
         self.name = name
         self.count32 = count32
         self.count64 = count64
@@ -154,7 +155,7 @@ public struct EveryType: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.weight = weight
         self.createdAt = createdAt
         self.settings = settings
-        self.securityGroupIds = securityGroupIds
+        self.securityGroupIDs = securityGroupIDs
         self.ports = ports
         self.containers = containers
         self.labels = labels
@@ -166,7 +167,7 @@ public struct EveryType: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
     public init(from decoder: any Swift.Decoder) throws {
         let record = try AttributeRuntime.RecordDecoder(decoder)
-        self.accountId = try record.string("account_id")
+        self.accountID = try record.string("account_id")
         self.name = try record.string("name")
         self.count32 = try record.int32("count32")
         self.count64 = try record.int64("count64")
@@ -175,7 +176,7 @@ public struct EveryType: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.weight = try record.float("weight")
         self.createdAt = try record.timestamp("created_at")
         self.settings = try record.value("settings", as: Settings.self)
-        self.securityGroupIds = try record.stringList("security_group_ids")
+        self.securityGroupIDs = try record.stringList("security_group_ids")
         self.ports = try record.int32List("ports")
         self.containers = try record.value("containers", as: [Container].self)
         self.labels = try record.stringMap("labels")
@@ -187,7 +188,7 @@ public struct EveryType: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
     public func encode(to encoder: any Swift.Encoder) throws {
         var record = AttributeRuntime.RecordEncoder(encoder)
-        try record.string(self.accountId, forKey: "account_id")
+        try record.string(self.accountID, forKey: "account_id")
         try record.string(self.name, forKey: "name")
         try record.int32(self.count32, forKey: "count32")
         try record.int64(self.count64, forKey: "count64")
@@ -196,7 +197,7 @@ public struct EveryType: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try record.float(self.weight, forKey: "weight")
         try record.timestamp(self.createdAt, forKey: "created_at")
         try record.value(self.settings, forKey: "settings")
-        try record.stringList(self.securityGroupIds, forKey: "security_group_ids")
+        try record.stringList(self.securityGroupIDs, forKey: "security_group_ids")
         try record.int32List(self.ports, forKey: "ports")
         try record.value(self.containers, forKey: "containers")
         try record.stringMap(self.labels, forKey: "labels")
@@ -208,20 +209,21 @@ public struct EveryType: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
     /// A nested object.
     public struct Settings: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The `mode` attribute.
+        /// A value of spec type `STRING`, mapped from the provider's `Mode`.
         ///
         /// - Attribute: `mode`
         /// - Type: `STRING`
         /// - Provider name: `Mode`
         public var mode: Swift.String?
 
-        /// The `updated_at` attribute.
+        /// A value of spec type `TIMESTAMP`, mapped from the provider's `UpdatedAt`.
         ///
         /// - Attribute: `updated_at`
         /// - Type: `TIMESTAMP`
         /// - Provider name: `UpdatedAt`
         public var updatedAt: Foundation.Date?
 
+        /// Creates a value from its properties; a property left out is `nil`.
         public init(
             mode: Swift.String? = nil,
             updatedAt: Foundation.Date? = nil
@@ -245,20 +247,21 @@ public struct EveryType: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
     /// The fields of `containers`.
     public struct Container: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The `image` attribute.
+        /// A value of spec type `STRING`, mapped from the provider's `Image`.
         ///
         /// - Attribute: `image`
         /// - Type: `STRING`
         /// - Provider name: `Image`
         public var image: Swift.String?
 
-        /// The `environment` attribute.
+        /// A value of spec type `MAP_STRING_STRING`, mapped from the provider's `Environment`.
         ///
         /// - Attribute: `environment`
         /// - Type: `MAP_STRING_STRING`
         /// - Provider name: `Environment`
         public var environment: [Swift.String: Swift.String]?
 
+        /// Creates a value from its properties; a property left out is `nil`.
         public init(
             image: Swift.String? = nil,
             environment: [Swift.String: Swift.String]? = nil
@@ -282,13 +285,14 @@ public struct EveryType: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
     /// The fields of `vpc_config`.
     public struct Network: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The `subnets` attribute.
+        /// A value of spec type `UNORDERED_LIST_STRING`, mapped from the provider's `Subnets`.
         ///
         /// - Attribute: `subnets`
         /// - Type: `UNORDERED_LIST_STRING`
         /// - Provider name: `Subnets`
         public var subnets: [Swift.String]?
 
+        /// Creates a value from its properties; a property left out is `nil`.
         public init(
             subnets: [Swift.String]? = nil
         ) {
@@ -310,7 +314,7 @@ public struct EveryType: Swift.Codable, Swift.Hashable, Swift.Sendable {
 extension EveryType: AttributeRuntime.ProviderMappable {
     public init(mapping reader: inout AttributeRuntime.ProviderReader) {
         self.init(
-            accountId: reader.string(nil, attribute: "account_id"),
+            accountID: reader.string(nil, attribute: "account_id"),
             name: reader.string("Name", attribute: "name"),
             count32: reader.int32("Count32", attribute: "count32"),
             count64: reader.int64("Count64", attribute: "count64"),
@@ -319,7 +323,7 @@ extension EveryType: AttributeRuntime.ProviderMappable {
             weight: reader.float("Weight", attribute: "weight"),
             createdAt: reader.timestamp("CreatedAt", attribute: "created_at"),
             settings: reader.structure("Settings", attribute: "settings", as: Settings.self),
-            securityGroupIds: reader.stringList("SecurityGroupIds", attribute: "security_group_ids"),
+            securityGroupIDs: reader.stringList("SecurityGroupIds", attribute: "security_group_ids"),
             ports: reader.int32List("Ports", attribute: "ports"),
             containers: reader.structureList("Containers", attribute: "containers", as: Container.self),
             labels: reader.stringMap("Labels", attribute: "labels"),
@@ -339,7 +343,7 @@ extension EveryType: AttributeRuntime.ProviderMappable {
         writer.float(self.weight, at: "Weight")
         writer.timestamp(self.createdAt, at: "CreatedAt")
         writer.structure(self.settings, at: "Settings")
-        writer.stringList(self.securityGroupIds, at: "SecurityGroupIds")
+        writer.stringList(self.securityGroupIDs, at: "SecurityGroupIds")
         writer.int32List(self.ports, at: "Ports")
         writer.structureList(self.containers, at: "Containers")
         writer.stringMap(self.labels, at: "Labels")

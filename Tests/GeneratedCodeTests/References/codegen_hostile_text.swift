@@ -46,6 +46,7 @@ public struct CodegenHostileText: Swift.Codable, Swift.Hashable, Swift.Sendable 
     /// - Provider name: `Nested`
     public var nested: Nested?
 
+    /// Creates a value from its properties; a property left out is `nil`.
     public init(
         quoted: Swift.String? = nil,
         markdownProvider: Swift.String? = nil,
@@ -85,6 +86,7 @@ public struct CodegenHostileText: Swift.Codable, Swift.Hashable, Swift.Sendable 
         /// - Provider name: `\u{0}Value`
         public var value: Swift.String?
 
+        /// Creates a value from its properties; a property left out is `nil`.
         public init(
             value: Swift.String? = nil
         ) {

@@ -9,153 +9,154 @@ import Foundation
 ///
 /// - Resource: `codegen_keywords`
 public struct CodegenKeywords: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// The `default` attribute.
+    /// A value of spec type `STRING`, mapped from the provider's `Default`.
     ///
     /// - Attribute: `default`
     /// - Type: `STRING`
     /// - Provider name: `Default`
     public var `default`: Swift.String?
 
-    /// The `self` attribute.
+    /// A value of spec type `STRING`, mapped from the provider's `Self`.
     ///
     /// - Attribute: `self`
     /// - Type: `STRING`
     /// - Provider name: `Self`
     public var `self`: Swift.String?
 
-    /// The `init` attribute.
+    /// A value of spec type `INT32`, mapped from the provider's `Init`.
     ///
     /// - Attribute: `init`
     /// - Type: `INT32`
     /// - Provider name: `Init`
     public var `init`: Swift.Int32?
 
-    /// The `protocol` attribute.
+    /// A value of spec type `STRING`, mapped from the provider's `Protocol`.
     ///
     /// - Attribute: `protocol`
     /// - Type: `STRING`
     /// - Provider name: `Protocol`
     public var `protocol`: Swift.String?
 
-    /// The `where` attribute.
+    /// A value of spec type `BOOLEAN`, mapped from the provider's `Where`.
     ///
     /// - Attribute: `where`
     /// - Type: `BOOLEAN`
     /// - Provider name: `Where`
     public var `where`: Swift.Bool?
 
-    /// The `in` attribute.
+    /// A value of spec type `UNORDERED_LIST_STRING`, mapped from the provider's `In`.
     ///
     /// - Attribute: `in`
     /// - Type: `UNORDERED_LIST_STRING`
     /// - Provider name: `In`
     public var `in`: [Swift.String]?
 
-    /// The `return` attribute.
+    /// A value of spec type `TIMESTAMP`, mapped from the provider's `Return`.
     ///
     /// - Attribute: `return`
     /// - Type: `TIMESTAMP`
     /// - Provider name: `Return`
     public var `return`: Foundation.Date?
 
-    /// The `error` attribute.
+    /// A value of spec type `STRUCT`, mapped from the provider's `Error`.
     ///
     /// - Attribute: `error`
     /// - Type: `STRUCT`
     /// - Provider name: `Error`
     public var error: Error?
 
-    /// The `date` attribute.
+    /// A value of spec type `STRUCT`, mapped from the provider's `Date`.
     ///
     /// - Attribute: `date`
     /// - Type: `STRUCT`
     /// - Provider name: `Date`
     public var date: Date?
 
-    /// The `data` attribute.
+    /// A value of spec type `STRUCT`, mapped from the provider's `Data`.
     ///
     /// - Attribute: `data`
     /// - Type: `STRUCT`
     /// - Provider name: `Data`
     public var data: Data?
 
-    /// The `type` attribute.
+    /// A value of spec type `STRUCT`, mapped from the provider's `Type`.
     ///
     /// - Attribute: `type`
     /// - Type: `STRUCT`
     /// - Provider name: `Type`
     public var type: TypeItem?
 
-    /// The `string` attribute.
+    /// A value of spec type `STRUCT`, mapped from the provider's `String`.
     ///
     /// - Attribute: `string`
     /// - Type: `STRUCT`
     /// - Provider name: `String`
     public var string: String?
 
-    /// The `optional` attribute.
+    /// A value of spec type `STRUCT`, mapped from the provider's `Optional`.
     ///
     /// - Attribute: `optional`
     /// - Type: `STRUCT`
     /// - Provider name: `Optional`
     public var optional: Optional?
 
-    /// The `coding_keys` attribute.
+    /// A value of spec type `STRUCT`, mapped from the provider's `CodingKeys`.
     ///
     /// - Attribute: `coding_keys`
     /// - Type: `STRUCT`
     /// - Provider name: `CodingKeys`
     public var codingKeys: CodingKeysItem?
 
-    /// The `codable` attribute.
+    /// A value of spec type `STRUCT`, mapped from the provider's `Codable`.
     ///
     /// - Attribute: `codable`
     /// - Type: `STRUCT`
     /// - Provider name: `Codable`
     public var codable: Codable?
 
-    /// The `decoder` attribute.
+    /// A value of spec type `STRUCT`, mapped from the provider's `Decoder`.
     ///
     /// - Attribute: `decoder`
     /// - Type: `STRUCT`
     /// - Provider name: `Decoder`
     public var decoder: Decoder?
 
-    /// The `foundation` attribute.
+    /// A value of spec type `STRUCT`, mapped from the provider's `Foundation`.
     ///
     /// - Attribute: `foundation`
     /// - Type: `STRUCT`
     /// - Provider name: `Foundation`
     public var foundation: FoundationItem?
 
-    /// The `swift` attribute.
+    /// A value of spec type `STRUCT`, mapped from the provider's `Swift`.
     ///
     /// - Attribute: `swift`
     /// - Type: `STRUCT`
     /// - Provider name: `Swift`
     public var swift: SwiftItem?
 
-    /// The `attribute_runtime` attribute.
+    /// A value of spec type `STRUCT`, mapped from the provider's `AttributeRuntime`.
     ///
     /// - Attribute: `attribute_runtime`
     /// - Type: `STRUCT`
     /// - Provider name: `AttributeRuntime`
     public var attributeRuntime: AttributeRuntimeItem?
 
-    /// The `hashable` attribute.
+    /// A value of spec type `STRUCT`, mapped from the provider's `Hashable`.
     ///
     /// - Attribute: `hashable`
     /// - Type: `STRUCT`
     /// - Provider name: `Hashable`
     public var hashable: Hashable?
 
-    /// The `sendables` attribute.
+    /// A value of spec type `UNORDERED_LIST_STRUCT`, mapped from the provider's `Sendables`.
     ///
     /// - Attribute: `sendables`
     /// - Type: `UNORDERED_LIST_STRUCT`
     /// - Provider name: `Sendables`
     public var sendables: [Sendable]?
 
+    /// Creates a value from its properties; a property left out is `nil`.
     public init(
         `default`: Swift.String? = nil,
         `self` selfValue: Swift.String? = nil,
@@ -254,13 +255,14 @@ public struct CodegenKeywords: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
     /// The fields of `error`.
     public struct Error: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The `code` attribute.
+        /// A value of spec type `STRING`, mapped from the provider's `Code`.
         ///
         /// - Attribute: `code`
         /// - Type: `STRING`
         /// - Provider name: `Code`
         public var code: Swift.String?
 
+        /// Creates a value from its properties; a property left out is `nil`.
         public init(
             code: Swift.String? = nil
         ) {
@@ -280,13 +282,14 @@ public struct CodegenKeywords: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
     /// The fields of `date`.
     public struct Date: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The `value` attribute.
+        /// A value of spec type `TIMESTAMP`, mapped from the provider's `Value`.
         ///
         /// - Attribute: `value`
         /// - Type: `TIMESTAMP`
         /// - Provider name: `Value`
         public var value: Foundation.Date?
 
+        /// Creates a value from its properties; a property left out is `nil`.
         public init(
             value: Foundation.Date? = nil
         ) {
@@ -306,13 +309,14 @@ public struct CodegenKeywords: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
     /// The fields of `data`.
     public struct Data: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The `size` attribute.
+        /// A value of spec type `INT64`, mapped from the provider's `Size`.
         ///
         /// - Attribute: `size`
         /// - Type: `INT64`
         /// - Provider name: `Size`
         public var size: Swift.Int64?
 
+        /// Creates a value from its properties; a property left out is `nil`.
         public init(
             size: Swift.Int64? = nil
         ) {
@@ -332,13 +336,14 @@ public struct CodegenKeywords: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
     /// The fields of `type`.
     public struct TypeItem: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The `name` attribute.
+        /// A value of spec type `STRING`, mapped from the provider's `Name`.
         ///
         /// - Attribute: `name`
         /// - Type: `STRING`
         /// - Provider name: `Name`
         public var name: Swift.String?
 
+        /// Creates a value from its properties; a property left out is `nil`.
         public init(
             name: Swift.String? = nil
         ) {
@@ -358,13 +363,14 @@ public struct CodegenKeywords: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
     /// The fields of `string`.
     public struct String: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The `text` attribute.
+        /// A value of spec type `STRING`, mapped from the provider's `Text`.
         ///
         /// - Attribute: `text`
         /// - Type: `STRING`
         /// - Provider name: `Text`
         public var text: Swift.String?
 
+        /// Creates a value from its properties; a property left out is `nil`.
         public init(
             text: Swift.String? = nil
         ) {
@@ -384,13 +390,14 @@ public struct CodegenKeywords: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
     /// The fields of `optional`.
     public struct Optional: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The `present` attribute.
+        /// A value of spec type `BOOLEAN`, mapped from the provider's `Present`.
         ///
         /// - Attribute: `present`
         /// - Type: `BOOLEAN`
         /// - Provider name: `Present`
         public var present: Swift.Bool?
 
+        /// Creates a value from its properties; a property left out is `nil`.
         public init(
             present: Swift.Bool? = nil
         ) {
@@ -410,13 +417,14 @@ public struct CodegenKeywords: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
     /// The fields of `coding_keys`.
     public struct CodingKeysItem: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The `key` attribute.
+        /// A value of spec type `STRING`, mapped from the provider's `Key`.
         ///
         /// - Attribute: `key`
         /// - Type: `STRING`
         /// - Provider name: `Key`
         public var key: Swift.String?
 
+        /// Creates a value from its properties; a property left out is `nil`.
         public init(
             key: Swift.String? = nil
         ) {
@@ -436,13 +444,14 @@ public struct CodegenKeywords: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
     /// The fields of `codable`.
     public struct Codable: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The `flag` attribute.
+        /// A value of spec type `BOOLEAN`, mapped from the provider's `Flag`.
         ///
         /// - Attribute: `flag`
         /// - Type: `BOOLEAN`
         /// - Provider name: `Flag`
         public var flag: Swift.Bool?
 
+        /// Creates a value from its properties; a property left out is `nil`.
         public init(
             flag: Swift.Bool? = nil
         ) {
@@ -462,13 +471,14 @@ public struct CodegenKeywords: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
     /// The fields of `decoder`.
     public struct Decoder: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The `count` attribute.
+        /// A value of spec type `INT32`, mapped from the provider's `Count`.
         ///
         /// - Attribute: `count`
         /// - Type: `INT32`
         /// - Provider name: `Count`
         public var count: Swift.Int32?
 
+        /// Creates a value from its properties; a property left out is `nil`.
         public init(
             count: Swift.Int32? = nil
         ) {
@@ -488,13 +498,14 @@ public struct CodegenKeywords: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
     /// The fields of `foundation`.
     public struct FoundationItem: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The `date` attribute.
+        /// A value of spec type `TIMESTAMP`, mapped from the provider's `Date`.
         ///
         /// - Attribute: `date`
         /// - Type: `TIMESTAMP`
         /// - Provider name: `Date`
         public var date: Foundation.Date?
 
+        /// Creates a value from its properties; a property left out is `nil`.
         public init(
             date: Foundation.Date? = nil
         ) {
@@ -514,13 +525,14 @@ public struct CodegenKeywords: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
     /// The fields of `swift`.
     public struct SwiftItem: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The `string` attribute.
+        /// A value of spec type `STRING`, mapped from the provider's `String`.
         ///
         /// - Attribute: `string`
         /// - Type: `STRING`
         /// - Provider name: `String`
         public var string: Swift.String?
 
+        /// Creates a value from its properties; a property left out is `nil`.
         public init(
             string: Swift.String? = nil
         ) {
@@ -540,13 +552,14 @@ public struct CodegenKeywords: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
     /// The fields of `attribute_runtime`.
     public struct AttributeRuntimeItem: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The `reader` attribute.
+        /// A value of spec type `STRING`, mapped from the provider's `Reader`.
         ///
         /// - Attribute: `reader`
         /// - Type: `STRING`
         /// - Provider name: `Reader`
         public var reader: Swift.String?
 
+        /// Creates a value from its properties; a property left out is `nil`.
         public init(
             reader: Swift.String? = nil
         ) {
@@ -566,13 +579,14 @@ public struct CodegenKeywords: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
     /// The fields of `hashable`.
     public struct Hashable: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The `container` attribute.
+        /// A value of spec type `STRING`, mapped from the provider's `Container`.
         ///
         /// - Attribute: `container`
         /// - Type: `STRING`
         /// - Provider name: `Container`
         public var container: Swift.String?
 
+        /// Creates a value from its properties; a property left out is `nil`.
         public init(
             container: Swift.String? = nil
         ) {
@@ -592,13 +606,14 @@ public struct CodegenKeywords: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
     /// The fields of `sendables`.
     public struct Sendable: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The `writer` attribute.
+        /// A value of spec type `STRING`, mapped from the provider's `Writer`.
         ///
         /// - Attribute: `writer`
         /// - Type: `STRING`
         /// - Provider name: `Writer`
         public var writer: Swift.String?
 
+        /// Creates a value from its properties; a property left out is `nil`.
         public init(
             writer: Swift.String? = nil
         ) {

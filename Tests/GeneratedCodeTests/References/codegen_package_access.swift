@@ -9,20 +9,21 @@ import Foundation
 ///
 /// - Resource: `codegen_package_access`
 package struct CodegenPackageAccess: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// The `name` attribute.
+    /// A value of spec type `STRING`, mapped from the provider's `Name`.
     ///
     /// - Attribute: `name`
     /// - Type: `STRING`
     /// - Provider name: `Name`
     package var name: Swift.String?
 
-    /// The `owner` attribute.
+    /// A value of spec type `STRUCT`, mapped from the provider's `Owner`.
     ///
     /// - Attribute: `owner`
     /// - Type: `STRUCT`
     /// - Provider name: `Owner`
     package var owner: Owner?
 
+    /// Creates a value from its properties; a property left out is `nil`.
     package init(
         name: Swift.String? = nil,
         owner: Owner? = nil
@@ -45,13 +46,14 @@ package struct CodegenPackageAccess: Swift.Codable, Swift.Hashable, Swift.Sendab
 
     /// The fields of `owner`.
     package struct Owner: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The `id` attribute.
+        /// A value of spec type `STRING`, mapped from the provider's `ID`.
         ///
         /// - Attribute: `id`
         /// - Type: `STRING`
         /// - Provider name: `ID`
         package var id: Swift.String?
 
+        /// Creates a value from its properties; a property left out is `nil`.
         package init(
             id: Swift.String? = nil
         ) {

@@ -17,7 +17,7 @@ public struct TimestampForms: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Timestamp format: `epoch_milliseconds`
     public var createdMillis: Foundation.Date?
 
-    /// The `seconds` attribute.
+    /// A value of spec type `TIMESTAMP`, mapped from the provider's `Seconds`.
     ///
     /// - Attribute: `seconds`
     /// - Type: `TIMESTAMP`
@@ -25,7 +25,7 @@ public struct TimestampForms: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Timestamp format: `epoch_seconds`
     public var seconds: Foundation.Date?
 
-    /// The `text` attribute.
+    /// A value of spec type `TIMESTAMP`, mapped from the provider's `Text`.
     ///
     /// - Attribute: `text`
     /// - Type: `TIMESTAMP`
@@ -33,7 +33,7 @@ public struct TimestampForms: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Timestamp format: `rfc3339`
     public var text: Foundation.Date?
 
-    /// The `either` attribute.
+    /// A value of spec type `TIMESTAMP`, mapped from the provider's `Either`.
     ///
     /// - Attribute: `either`
     /// - Type: `TIMESTAMP`
@@ -47,13 +47,14 @@ public struct TimestampForms: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Timestamp format: `epoch_milliseconds`
     public var supplied: Foundation.Date?
 
-    /// The `window` attribute.
+    /// A value of spec type `STRUCT`, mapped from the provider's `properties.window`.
     ///
     /// - Attribute: `window`
     /// - Type: `STRUCT`
     /// - Provider name: `properties.window`
     public var window: Window?
 
+    /// Creates a value from its properties; a property left out is `nil`.
     public init(
         createdMillis: Foundation.Date? = nil,
         seconds: Foundation.Date? = nil,
@@ -92,7 +93,7 @@ public struct TimestampForms: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
     /// The fields of `window`.
     public struct Window: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The `starts` attribute.
+        /// A value of spec type `TIMESTAMP`, mapped from the provider's `startsAt`.
         ///
         /// - Attribute: `starts`
         /// - Type: `TIMESTAMP`
@@ -100,7 +101,7 @@ public struct TimestampForms: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Timestamp format: `epoch_milliseconds`
         public var starts: Foundation.Date?
 
-        /// The `ends` attribute.
+        /// A value of spec type `TIMESTAMP`, mapped from the provider's `endsAt`.
         ///
         /// - Attribute: `ends`
         /// - Type: `TIMESTAMP`
@@ -108,6 +109,7 @@ public struct TimestampForms: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Timestamp format: `rfc3339`
         public var ends: Foundation.Date?
 
+        /// Creates a value from its properties; a property left out is `nil`.
         public init(
             starts: Foundation.Date? = nil,
             ends: Foundation.Date? = nil

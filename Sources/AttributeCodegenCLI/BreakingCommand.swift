@@ -1,0 +1,225 @@
+import AttributeSpec
+import Foundation
+
+/// `attribute-codegen breaking`: reports the changes to specs that break stored records, the
+/// generated Swift API or the provider mapping, against a baseline folder or git revision.
+///
+/// File and git I/O only; the comparison is `SpecComparator`'s.
+struct BreakingCommand: Command {
+    /// Where output goes.
+    var console: Console
+
+    let name = "breaking"
+    let abstract = "Report breaking changes to specs against a baseline folder or git revision."
+
+    var help: String {
+        """
+        OVERVIEW: \(abstract)
+
+        USAGE: \(Tool.name) breaking [<path> ...] (--against <dir> | --against-git <ref>) [--config <file>]
+
+        ARGUMENTS:
+          <path>                Spec files, or folders searched recursively (default: \(GenerateOptions.defaultPath)).
+
+        OPTIONS:
+          --against <dir>       A folder of baseline specs, searched recursively; tables are
+                                matched by name. Its configuration file, if any, is the
+                                baseline configuration.
+          --against-git <ref>   The same paths at a git revision (HEAD, main, a tag, a commit),
+                                read with the 'git' executable without touching the work tree.
+          --config <file>       The configuration file (default: ./\(CodegenFileRules.configurationFileNames[0]) or .yml when
+                                present): its access_level is compared, and
+                                'breaking: { ignore: [...] }' turns rules or categories off.
+          -h, --help            Show this help.
+
+        Each breaking change goes to standard error as 'path:line:column: error: message [RULE]'
+        on the current spec's line, with a 'note:' line for what was deleted. Exit status: 0
+        without breaking changes (warnings allowed), 1 with some or with spec errors, 2 for a
+        usage error (including a missing git, an unknown revision, a path outside a repository).
+
+        """
+    }
+
+    private static let parser = ArgumentParser(
+        options: ["--against": "against", "--against-git": "against-git", "--config": "config"]
+    )
+
+    func run(_ arguments: [String]) -> Int32 {
+        let parsed: ParsedArguments
+        let currentFiles: [String]
+        let baseline: BaselineSpecs
+        do throws(UsageError) {
+            parsed = try Self.parser.parse(arguments)
+            if parsed.flags.contains("help") {
+                console.output(help)
+                return ExitStatus.success
+            }
+            let paths = parsed.positionals.isEmpty ? [GenerateOptions.defaultPath] : parsed.positionals
+            currentFiles = try SpecFileCollector.specFiles(under: paths)
+            baseline = try BaselineSpecs.read(
+                directory: parsed.options["against"],
+                gitRevision: parsed.options["against-git"],
+                paths: paths,
+                configPath: Self.configPath(parsed.options["config"])
+            )
+        } catch {
+            return console.reportUsageError(error, helpCommand: "\(Tool.name) breaking")
+        }
+
+        var problems: [Diagnostic] = []
+        let current = Self.load(currentFiles.map { path in (path, SpecFileCollector.read(path)) }, problems: &problems)
+        let old = Self.load(baseline.specs.map { ($0.label, .success($0.bytes)) }, problems: &problems)
+        var config = GeneratorConfig()
+        if let path = Self.configPath(parsed.options["config"]) {
+            switch SpecFileCollector.read(path) {
+            case .success(let bytes):
+                let loaded = ConfigLoader.load(bytes, file: path)
+                config = loaded.config
+                problems += loaded.diagnostics
+            case .failure(let diagnostic):
+                problems.append(diagnostic)
+            }
+        }
+        var oldConfig = GeneratorConfig()
+        if let file = baseline.config {
+            let loaded = ConfigLoader.load(file.bytes, file: file.label)
+            oldConfig = loaded.config
+            problems += loaded.diagnostics.filter { $0.severity != .error }
+        }
+        for problem in problems {
+            console.printErrorLine(problem.description)
+        }
+        guard !problems.containsErrors else {
+            console.printLine("breaking: not compared; fix the errors above")
+            return ExitStatus.failure
+        }
+
+        let ignored = Set(config.ignoredBreakingRules.map(\.value))
+        let changes = SpecComparator.filter(
+            SpecComparator.compareAccessLevel(baseline: oldConfig, current: config)
+                + SpecComparator.compare(baseline: old, current: current),
+            ignoring: ignored
+        )
+        for change in changes {
+            console.printErrorLine(change.description)
+        }
+        let errors = changes.filter { $0.diagnostic.severity == .error }.count
+        let warnings = changes.count - errors
+        console.printLine(Self.summary(errors: errors, warnings: warnings, specs: current.count, baseline: baseline.name))
+        return errors > 0 ? ExitStatus.failure : ExitStatus.success
+    }
+
+    /// The explicit configuration file, or the configuration file in the current folder when
+    /// there is one (`CodegenFileRules.configurationFileNames`).
+    private static func configPath(_ explicit: String?) -> String? {
+        if let explicit { return explicit }
+        return CodegenFileRules.configurationFileNames.first { FileManager.default.fileExists(atPath: $0) }
+    }
+
+    /// Loads each file, collecting the problems of those that do not validate.
+    private static func load(_ files: [(String, Result<[UInt8], Diagnostic>)], problems: inout [Diagnostic]) -> [ValidatedSpec] {
+        var specs: [ValidatedSpec] = []
+        for (file, read) in files {
+            switch read {
+            case .success(let bytes):
+                let loaded = SpecFile.load(bytes, file: file)
+                problems += loaded.diagnostics
+                if let spec = loaded.spec { specs.append(spec) }
+            case .failure(let diagnostic):
+                problems.append(diagnostic)
+            }
+        }
+        return specs
+    }
+
+    /// `no breaking changes in 3 specs against HEAD` or `2 breaking changes (1 warning) in …`.
+    static func summary(errors: Int, warnings: Int, specs: Int, baseline: String) -> String {
+        let specsText = "\(specs) spec\(specs == 1 ? "" : "s") against \(baseline)"
+        guard errors + warnings > 0 else { return "no breaking changes in \(specsText)" }
+        var counts: [String] = []
+        if errors > 0 { counts.append("\(errors) breaking change\(errors == 1 ? "" : "s")") }
+        if warnings > 0 { counts.append("\(warnings) warning\(warnings == 1 ? "" : "s")") }
+        return counts.joined(separator: ", ") + " in \(specsText)"
+    }
+}
+
+/// The baseline's spec files and configuration, read from a folder or a git revision.
+struct BaselineSpecs {
+    /// One file's bytes and the name diagnostics give it (`HEAD:Spec/x.yaml` for git).
+    struct File {
+        var label: String
+        var bytes: [UInt8]
+    }
+
+    /// How the summary names the baseline.
+    var name: String
+    /// The baseline's spec files.
+    var specs: [File]
+    /// The baseline's configuration file, when it has one.
+    var config: File?
+
+    /// Reads the baseline that exactly one of `directory` and `gitRevision` names.
+    ///
+    /// - Parameters:
+    ///   - paths: the current spec paths; a git baseline reads the same paths at the revision.
+    ///   - configPath: the current configuration file; a git baseline reads it at the revision.
+    static func read(directory: String?, gitRevision: String?, paths: [String], configPath: String?) throws(UsageError) -> BaselineSpecs {
+        switch (directory, gitRevision) {
+        case (nil, nil):
+            throw UsageError(message: "missing baseline: pass --against <dir> or --against-git <ref>")
+        case (_?, _?):
+            throw UsageError(message: "pass only one of --against and --against-git")
+        case (let directory?, nil):
+            return try read(directory: directory)
+        case (nil, let revision?):
+            return try read(gitRevision: revision, paths: paths, configPath: configPath)
+        }
+    }
+
+    private static func read(directory: String) throws(UsageError) -> BaselineSpecs {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw UsageError(message: "--against needs a folder; no such folder: '\(directory)'")
+        }
+        var specs: [File] = []
+        for path in try SpecFileCollector.specFiles(under: [directory]) {
+            guard case .success(let bytes) = SpecFileCollector.read(path) else {
+                throw UsageError(message: "cannot read baseline file '\(path)'")
+            }
+            specs.append(File(label: path, bytes: bytes))
+        }
+        var config: File?
+        for name in CodegenFileRules.configurationFileNames {
+            let configPath = (directory as NSString).appendingPathComponent(name)
+            if case .success(let bytes) = SpecFileCollector.read(configPath) {
+                config = File(label: configPath, bytes: bytes)
+                break
+            }
+        }
+        return BaselineSpecs(name: directory, specs: specs, config: config)
+    }
+
+    private static func read(gitRevision: String, paths: [String], configPath: String?) throws(UsageError) -> BaselineSpecs {
+        let repository = try GitRepository.containing(paths.first ?? ".")
+        let commit = try repository.commit(gitRevision)
+        var seen: Set<String> = []
+        var specs: [File] = []
+        for path in paths {
+            let relative = try repository.relativePath(of: path)
+            for file in try repository.files(at: commit, under: relative) where CodegenFileRules.isSpecFileName(file) {
+                guard seen.insert(file).inserted else { continue }
+                // `./` keeps a root-level spec's base name (which must match its table) clear of the revision.
+                let label = "\(gitRevision):\(file.contains("/") ? file : "./" + file)"
+                specs.append(File(label: label, bytes: try repository.contents(of: file, at: commit)))
+            }
+        }
+        var config: File?
+        if let configPath {
+            let relative = try repository.relativePath(of: configPath)
+            if try repository.files(at: commit, under: relative).contains(relative) {
+                config = File(label: "\(gitRevision):\(relative)", bytes: try repository.contents(of: relative, at: commit))
+            }
+        }
+        return BaselineSpecs(name: gitRevision, specs: specs, config: config)
+    }
+}

@@ -1,0 +1,1 @@
+../../Shared/AttributeType.swift

@@ -1,0 +1,68 @@
+/// One kind of change to a spec that breaks a consumer of the table, checked by `breaking`.
+///
+/// Each rule has a stable id, the text users write in `breaking: { ignore: [...] }`, and a
+/// category: the contract it protects.
+public enum BreakingRule: String, CaseIterable, Hashable, Sendable {
+    /// A table's spec is gone.
+    case tableDeleted = "TABLE_DELETED"
+    /// An attribute or nested field is gone (a rename is a deletion plus an addition).
+    case attributeDeleted = "ATTRIBUTE_DELETED"
+    /// An attribute's type changed.
+    case typeChanged = "TYPE_CHANGED"
+    /// A generated Swift type or property has another name.
+    case swiftNameChanged = "SWIFT_NAME_CHANGED"
+    /// The generated declarations' access level narrowed.
+    case accessLevelNarrowed = "ACCESS_LEVEL_NARROWED"
+    /// An attribute's `provider_name` changed.
+    case providerNameChanged = "PROVIDER_NAME_CHANGED"
+    /// An attribute that the caller supplied now has a `provider_name`.
+    case providerNameAdded = "PROVIDER_NAME_ADDED"
+    /// An attribute lost its `provider_name`: the caller must now supply it.
+    case providerNameRemoved = "PROVIDER_NAME_REMOVED"
+
+    /// The contract a breaking change breaks.
+    public enum Category: String, CaseIterable, Hashable, Sendable {
+        /// Stored records: JSON keyed by attribute names.
+        case record
+        /// The generated module's Swift API.
+        case swiftAPI = "swift_api"
+        /// How provider payloads map to records.
+        case mapping
+    }
+
+    /// The id users write in the configuration file and see in diagnostics.
+    public var id: String { rawValue }
+
+    /// The contract the rule protects.
+    public var category: Category {
+        switch self {
+        case .tableDeleted, .attributeDeleted, .typeChanged: .record
+        case .swiftNameChanged, .accessLevelNarrowed: .swiftAPI
+        case .providerNameChanged, .providerNameAdded, .providerNameRemoved: .mapping
+        }
+    }
+
+    /// What the rule catches, in a few words: the README's rules table.
+    public var summary: String {
+        switch self {
+        case .tableDeleted: "A table's spec was deleted."
+        case .attributeDeleted: "An attribute or nested field was deleted or renamed (a warning when the baseline deprecated it)."
+        case .typeChanged: "An attribute's type changed, e.g. scalar ↔ list, STRUCT ↔ UNORDERED_LIST_STRUCT, INT32 → INT64."
+        case .swiftNameChanged: "A generated Swift type or property name changed, through `swift_name` or a new name."
+        case .accessLevelNarrowed: "The configuration's `access_level` narrowed (public → package → internal)."
+        case .providerNameChanged: "An attribute's `provider_name` changed."
+        case .providerNameAdded: "An attribute the caller supplied got a `provider_name`."
+        case .providerNameRemoved: "An attribute lost its `provider_name`."
+        }
+    }
+
+    /// The ids and category names `breaking: { ignore: [...] }` accepts, rules first.
+    public static var ignorableNames: [String] {
+        allCases.map(\.id) + Category.allCases.map(\.rawValue)
+    }
+
+    /// Whether `ignored` (rule ids and category names) turns this rule off.
+    public func isIgnored(by ignored: Set<String>) -> Bool {
+        ignored.contains(id) || ignored.contains(category.rawValue)
+    }
+}
