@@ -50,8 +50,8 @@ let package = Package(
             dependencies: ["attribute-codegen"]
         ),
 
-        .executableTarget(name: "attribute-benchmarks", dependencies: ["AttributeRuntime"], path: "Benchmarks/MapperBenchmark"),
-        .executableTarget(name: "generator-benchmarks", dependencies: ["AttributeSpec", "AttributeCodegen"], path: "Benchmarks/GeneratorBenchmark"),
+        .executableTarget(name: "attribute-benchmarks", dependencies: ["AttributeRuntime", "ResourceModels"], path: "Benchmarks/MapperBenchmark"),
+        .executableTarget(name: "generator-benchmarks", dependencies: ["AttributeSpec", "AttributeCodegen", "AttributeRuntime"], path: "Benchmarks/GeneratorBenchmark"),
 
         // Fuzzing: every target's entry point and invariants, one libFuzzer executable per
         // target (`Scripts/fuzz.sh`), and the replay of the inputs that once failed.

@@ -192,75 +192,52 @@ public struct AWSSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
         self.vpcConfig = vpcConfig
     }
 
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case accountID = "account_id"
-        case compilationEndTime = "compilation_end_time"
-        case compilationJobARN = "compilation_job_arn"
-        case compilationJobName = "compilation_job_name"
-        case compilationJobStatus = "compilation_job_status"
-        case compilationStartTime = "compilation_start_time"
-        case creationTime = "creation_time"
-        case derivedInformation = "derived_information"
-        case failureReason = "failure_reason"
-        case inferenceImage = "inference_image"
-        case inputConfig = "input_config"
-        case lastModifiedTime = "last_modified_time"
-        case modelArtifacts = "model_artifacts"
-        case modelDigests = "model_digests"
-        case modelPackageVersionARN = "model_package_version_arn"
-        case outputConfig = "output_config"
-        case roleARN = "role_arn"
-        case stoppingCondition = "stopping_condition"
-        case tags = "tags"
-        case vpcConfig = "vpc_config"
-    }
-
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.accountID = try container.decodeIfPresent(Swift.String.self, forKey: .accountID)
-        self.compilationEndTime = try container.decodeTimestampIfPresent(forKey: .compilationEndTime)
-        self.compilationJobARN = try container.decodeIfPresent(Swift.String.self, forKey: .compilationJobARN)
-        self.compilationJobName = try container.decodeIfPresent(Swift.String.self, forKey: .compilationJobName)
-        self.compilationJobStatus = try container.decodeIfPresent(Swift.String.self, forKey: .compilationJobStatus)
-        self.compilationStartTime = try container.decodeTimestampIfPresent(forKey: .compilationStartTime)
-        self.creationTime = try container.decodeTimestampIfPresent(forKey: .creationTime)
-        self.derivedInformation = try container.decodeIfPresent(DerivedInformation.self, forKey: .derivedInformation)
-        self.failureReason = try container.decodeIfPresent(Swift.String.self, forKey: .failureReason)
-        self.inferenceImage = try container.decodeIfPresent(Swift.String.self, forKey: .inferenceImage)
-        self.inputConfig = try container.decodeIfPresent(InputConfig.self, forKey: .inputConfig)
-        self.lastModifiedTime = try container.decodeTimestampIfPresent(forKey: .lastModifiedTime)
-        self.modelArtifacts = try container.decodeIfPresent(ModelArtifacts.self, forKey: .modelArtifacts)
-        self.modelDigests = try container.decodeIfPresent(ModelDigests.self, forKey: .modelDigests)
-        self.modelPackageVersionARN = try container.decodeIfPresent(Swift.String.self, forKey: .modelPackageVersionARN)
-        self.outputConfig = try container.decodeIfPresent(OutputConfig.self, forKey: .outputConfig)
-        self.roleARN = try container.decodeIfPresent(Swift.String.self, forKey: .roleARN)
-        self.stoppingCondition = try container.decodeIfPresent(StoppingCondition.self, forKey: .stoppingCondition)
-        self.tags = try container.decodeIfPresent([Swift.String].self, forKey: .tags)
-        self.vpcConfig = try container.decodeIfPresent(VPCConfig.self, forKey: .vpcConfig)
+        let record = try AttributeRuntime.RecordDecoder(decoder)
+        self.accountID = try record.string("account_id")
+        self.compilationEndTime = try record.timestamp("compilation_end_time")
+        self.compilationJobARN = try record.string("compilation_job_arn")
+        self.compilationJobName = try record.string("compilation_job_name")
+        self.compilationJobStatus = try record.string("compilation_job_status")
+        self.compilationStartTime = try record.timestamp("compilation_start_time")
+        self.creationTime = try record.timestamp("creation_time")
+        self.derivedInformation = try record.value("derived_information", as: DerivedInformation.self)
+        self.failureReason = try record.string("failure_reason")
+        self.inferenceImage = try record.string("inference_image")
+        self.inputConfig = try record.value("input_config", as: InputConfig.self)
+        self.lastModifiedTime = try record.timestamp("last_modified_time")
+        self.modelArtifacts = try record.value("model_artifacts", as: ModelArtifacts.self)
+        self.modelDigests = try record.value("model_digests", as: ModelDigests.self)
+        self.modelPackageVersionARN = try record.string("model_package_version_arn")
+        self.outputConfig = try record.value("output_config", as: OutputConfig.self)
+        self.roleARN = try record.string("role_arn")
+        self.stoppingCondition = try record.value("stopping_condition", as: StoppingCondition.self)
+        self.tags = try record.stringList("tags")
+        self.vpcConfig = try record.value("vpc_config", as: VPCConfig.self)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.accountID, forKey: .accountID)
-        try container.encodeTimestampIfPresent(self.compilationEndTime, forKey: .compilationEndTime)
-        try container.encodeIfPresent(self.compilationJobARN, forKey: .compilationJobARN)
-        try container.encodeIfPresent(self.compilationJobName, forKey: .compilationJobName)
-        try container.encodeIfPresent(self.compilationJobStatus, forKey: .compilationJobStatus)
-        try container.encodeTimestampIfPresent(self.compilationStartTime, forKey: .compilationStartTime)
-        try container.encodeTimestampIfPresent(self.creationTime, forKey: .creationTime)
-        try container.encodeIfPresent(self.derivedInformation, forKey: .derivedInformation)
-        try container.encodeIfPresent(self.failureReason, forKey: .failureReason)
-        try container.encodeIfPresent(self.inferenceImage, forKey: .inferenceImage)
-        try container.encodeIfPresent(self.inputConfig, forKey: .inputConfig)
-        try container.encodeTimestampIfPresent(self.lastModifiedTime, forKey: .lastModifiedTime)
-        try container.encodeIfPresent(self.modelArtifacts, forKey: .modelArtifacts)
-        try container.encodeIfPresent(self.modelDigests, forKey: .modelDigests)
-        try container.encodeIfPresent(self.modelPackageVersionARN, forKey: .modelPackageVersionARN)
-        try container.encodeIfPresent(self.outputConfig, forKey: .outputConfig)
-        try container.encodeIfPresent(self.roleARN, forKey: .roleARN)
-        try container.encodeIfPresent(self.stoppingCondition, forKey: .stoppingCondition)
-        try container.encodeIfPresent(self.tags, forKey: .tags)
-        try container.encodeIfPresent(self.vpcConfig, forKey: .vpcConfig)
+        var record = AttributeRuntime.RecordEncoder(encoder)
+        try record.string(self.accountID, forKey: "account_id")
+        try record.timestamp(self.compilationEndTime, forKey: "compilation_end_time")
+        try record.string(self.compilationJobARN, forKey: "compilation_job_arn")
+        try record.string(self.compilationJobName, forKey: "compilation_job_name")
+        try record.string(self.compilationJobStatus, forKey: "compilation_job_status")
+        try record.timestamp(self.compilationStartTime, forKey: "compilation_start_time")
+        try record.timestamp(self.creationTime, forKey: "creation_time")
+        try record.value(self.derivedInformation, forKey: "derived_information")
+        try record.string(self.failureReason, forKey: "failure_reason")
+        try record.string(self.inferenceImage, forKey: "inference_image")
+        try record.value(self.inputConfig, forKey: "input_config")
+        try record.timestamp(self.lastModifiedTime, forKey: "last_modified_time")
+        try record.value(self.modelArtifacts, forKey: "model_artifacts")
+        try record.value(self.modelDigests, forKey: "model_digests")
+        try record.string(self.modelPackageVersionARN, forKey: "model_package_version_arn")
+        try record.value(self.outputConfig, forKey: "output_config")
+        try record.string(self.roleARN, forKey: "role_arn")
+        try record.value(self.stoppingCondition, forKey: "stopping_condition")
+        try record.stringList(self.tags, forKey: "tags")
+        try record.value(self.vpcConfig, forKey: "vpc_config")
     }
 
     /// Information that SageMaker Neo automatically derived about the model.
@@ -279,18 +256,14 @@ public struct AWSSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
             self.derivedDataInputConfig = derivedDataInputConfig
         }
 
-        public enum CodingKeys: Swift.String, Swift.CodingKey {
-            case derivedDataInputConfig = "derived_data_input_config"
-        }
-
         public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.derivedDataInputConfig = try container.decodeIfPresent(Swift.String.self, forKey: .derivedDataInputConfig)
+            let record = try AttributeRuntime.RecordDecoder(decoder)
+            self.derivedDataInputConfig = try record.string("derived_data_input_config")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(self.derivedDataInputConfig, forKey: .derivedDataInputConfig)
+            var record = AttributeRuntime.RecordEncoder(encoder)
+            try record.string(self.derivedDataInputConfig, forKey: "derived_data_input_config")
         }
     }
 
@@ -401,27 +374,20 @@ public struct AWSSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
             self.s3URI = s3URI
         }
 
-        public enum CodingKeys: Swift.String, Swift.CodingKey {
-            case dataInputConfig = "data_input_config"
-            case framework = "framework"
-            case frameworkVersion = "framework_version"
-            case s3URI = "s3_uri"
-        }
-
         public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.dataInputConfig = try container.decodeIfPresent(Swift.String.self, forKey: .dataInputConfig)
-            self.framework = try container.decodeIfPresent(Swift.String.self, forKey: .framework)
-            self.frameworkVersion = try container.decodeIfPresent(Swift.String.self, forKey: .frameworkVersion)
-            self.s3URI = try container.decodeIfPresent(Swift.String.self, forKey: .s3URI)
+            let record = try AttributeRuntime.RecordDecoder(decoder)
+            self.dataInputConfig = try record.string("data_input_config")
+            self.framework = try record.string("framework")
+            self.frameworkVersion = try record.string("framework_version")
+            self.s3URI = try record.string("s3_uri")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(self.dataInputConfig, forKey: .dataInputConfig)
-            try container.encodeIfPresent(self.framework, forKey: .framework)
-            try container.encodeIfPresent(self.frameworkVersion, forKey: .frameworkVersion)
-            try container.encodeIfPresent(self.s3URI, forKey: .s3URI)
+            var record = AttributeRuntime.RecordEncoder(encoder)
+            try record.string(self.dataInputConfig, forKey: "data_input_config")
+            try record.string(self.framework, forKey: "framework")
+            try record.string(self.frameworkVersion, forKey: "framework_version")
+            try record.string(self.s3URI, forKey: "s3_uri")
         }
     }
 
@@ -441,18 +407,14 @@ public struct AWSSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
             self.s3ModelArtifacts = s3ModelArtifacts
         }
 
-        public enum CodingKeys: Swift.String, Swift.CodingKey {
-            case s3ModelArtifacts = "s3_model_artifacts"
-        }
-
         public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.s3ModelArtifacts = try container.decodeIfPresent(Swift.String.self, forKey: .s3ModelArtifacts)
+            let record = try AttributeRuntime.RecordDecoder(decoder)
+            self.s3ModelArtifacts = try record.string("s3_model_artifacts")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(self.s3ModelArtifacts, forKey: .s3ModelArtifacts)
+            var record = AttributeRuntime.RecordEncoder(encoder)
+            try record.string(self.s3ModelArtifacts, forKey: "s3_model_artifacts")
         }
     }
 
@@ -472,18 +434,14 @@ public struct AWSSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
             self.artifactDigest = artifactDigest
         }
 
-        public enum CodingKeys: Swift.String, Swift.CodingKey {
-            case artifactDigest = "artifact_digest"
-        }
-
         public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.artifactDigest = try container.decodeIfPresent(Swift.String.self, forKey: .artifactDigest)
+            let record = try AttributeRuntime.RecordDecoder(decoder)
+            self.artifactDigest = try record.string("artifact_digest")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(self.artifactDigest, forKey: .artifactDigest)
+            var record = AttributeRuntime.RecordEncoder(encoder)
+            try record.string(self.artifactDigest, forKey: "artifact_digest")
         }
     }
 
@@ -591,30 +549,22 @@ public struct AWSSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
             self.targetPlatform = targetPlatform
         }
 
-        public enum CodingKeys: Swift.String, Swift.CodingKey {
-            case compilerOptions = "compiler_options"
-            case kmsKeyID = "kms_key_id"
-            case s3OutputLocation = "s3_output_location"
-            case targetDevice = "target_device"
-            case targetPlatform = "target_platform"
-        }
-
         public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.compilerOptions = try container.decodeIfPresent(Swift.String.self, forKey: .compilerOptions)
-            self.kmsKeyID = try container.decodeIfPresent(Swift.String.self, forKey: .kmsKeyID)
-            self.s3OutputLocation = try container.decodeIfPresent(Swift.String.self, forKey: .s3OutputLocation)
-            self.targetDevice = try container.decodeIfPresent(Swift.String.self, forKey: .targetDevice)
-            self.targetPlatform = try container.decodeIfPresent(TargetPlatform.self, forKey: .targetPlatform)
+            let record = try AttributeRuntime.RecordDecoder(decoder)
+            self.compilerOptions = try record.string("compiler_options")
+            self.kmsKeyID = try record.string("kms_key_id")
+            self.s3OutputLocation = try record.string("s3_output_location")
+            self.targetDevice = try record.string("target_device")
+            self.targetPlatform = try record.value("target_platform", as: TargetPlatform.self)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(self.compilerOptions, forKey: .compilerOptions)
-            try container.encodeIfPresent(self.kmsKeyID, forKey: .kmsKeyID)
-            try container.encodeIfPresent(self.s3OutputLocation, forKey: .s3OutputLocation)
-            try container.encodeIfPresent(self.targetDevice, forKey: .targetDevice)
-            try container.encodeIfPresent(self.targetPlatform, forKey: .targetPlatform)
+            var record = AttributeRuntime.RecordEncoder(encoder)
+            try record.string(self.compilerOptions, forKey: "compiler_options")
+            try record.string(self.kmsKeyID, forKey: "kms_key_id")
+            try record.string(self.s3OutputLocation, forKey: "s3_output_location")
+            try record.string(self.targetDevice, forKey: "target_device")
+            try record.value(self.targetPlatform, forKey: "target_platform")
         }
 
         /// Contains information about a target platform that you want your model to run on, such as OS, architecture, and accelerators. It is an alternative of `TargetDevice`.
@@ -684,24 +634,18 @@ public struct AWSSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
                 self.os = os
             }
 
-            public enum CodingKeys: Swift.String, Swift.CodingKey {
-                case accelerator = "accelerator"
-                case arch = "arch"
-                case os = "os"
-            }
-
             public init(from decoder: any Swift.Decoder) throws {
-                let container = try decoder.container(keyedBy: CodingKeys.self)
-                self.accelerator = try container.decodeIfPresent(Swift.String.self, forKey: .accelerator)
-                self.arch = try container.decodeIfPresent(Swift.String.self, forKey: .arch)
-                self.os = try container.decodeIfPresent(Swift.String.self, forKey: .os)
+                let record = try AttributeRuntime.RecordDecoder(decoder)
+                self.accelerator = try record.string("accelerator")
+                self.arch = try record.string("arch")
+                self.os = try record.string("os")
             }
 
             public func encode(to encoder: any Swift.Encoder) throws {
-                var container = encoder.container(keyedBy: CodingKeys.self)
-                try container.encodeIfPresent(self.accelerator, forKey: .accelerator)
-                try container.encodeIfPresent(self.arch, forKey: .arch)
-                try container.encodeIfPresent(self.os, forKey: .os)
+                var record = AttributeRuntime.RecordEncoder(encoder)
+                try record.string(self.accelerator, forKey: "accelerator")
+                try record.string(self.arch, forKey: "arch")
+                try record.string(self.os, forKey: "os")
             }
         }
     }
@@ -755,24 +699,18 @@ public struct AWSSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
             self.maxWaitTimeInSeconds = maxWaitTimeInSeconds
         }
 
-        public enum CodingKeys: Swift.String, Swift.CodingKey {
-            case maxPendingTimeInSeconds = "max_pending_time_in_seconds"
-            case maxRuntimeInSeconds = "max_runtime_in_seconds"
-            case maxWaitTimeInSeconds = "max_wait_time_in_seconds"
-        }
-
         public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.maxPendingTimeInSeconds = try container.decodeIfPresent(Swift.Int32.self, forKey: .maxPendingTimeInSeconds)
-            self.maxRuntimeInSeconds = try container.decodeIfPresent(Swift.Int32.self, forKey: .maxRuntimeInSeconds)
-            self.maxWaitTimeInSeconds = try container.decodeIfPresent(Swift.Int32.self, forKey: .maxWaitTimeInSeconds)
+            let record = try AttributeRuntime.RecordDecoder(decoder)
+            self.maxPendingTimeInSeconds = try record.int32("max_pending_time_in_seconds")
+            self.maxRuntimeInSeconds = try record.int32("max_runtime_in_seconds")
+            self.maxWaitTimeInSeconds = try record.int32("max_wait_time_in_seconds")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(self.maxPendingTimeInSeconds, forKey: .maxPendingTimeInSeconds)
-            try container.encodeIfPresent(self.maxRuntimeInSeconds, forKey: .maxRuntimeInSeconds)
-            try container.encodeIfPresent(self.maxWaitTimeInSeconds, forKey: .maxWaitTimeInSeconds)
+            var record = AttributeRuntime.RecordEncoder(encoder)
+            try record.int32(self.maxPendingTimeInSeconds, forKey: "max_pending_time_in_seconds")
+            try record.int32(self.maxRuntimeInSeconds, forKey: "max_runtime_in_seconds")
+            try record.int32(self.maxWaitTimeInSeconds, forKey: "max_wait_time_in_seconds")
         }
     }
 
@@ -801,21 +739,16 @@ public struct AWSSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
             self.subnets = subnets
         }
 
-        public enum CodingKeys: Swift.String, Swift.CodingKey {
-            case securityGroupIDs = "security_group_ids"
-            case subnets = "subnets"
-        }
-
         public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.securityGroupIDs = try container.decodeIfPresent([Swift.String].self, forKey: .securityGroupIDs)
-            self.subnets = try container.decodeIfPresent([Swift.String].self, forKey: .subnets)
+            let record = try AttributeRuntime.RecordDecoder(decoder)
+            self.securityGroupIDs = try record.stringList("security_group_ids")
+            self.subnets = try record.stringList("subnets")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(self.securityGroupIDs, forKey: .securityGroupIDs)
-            try container.encodeIfPresent(self.subnets, forKey: .subnets)
+            var record = AttributeRuntime.RecordEncoder(encoder)
+            try record.stringList(self.securityGroupIDs, forKey: "security_group_ids")
+            try record.stringList(self.subnets, forKey: "subnets")
         }
     }
 }
@@ -847,24 +780,24 @@ extension AWSSagemakerCompilationJob: AttributeRuntime.ProviderMappable {
     }
 
     public func write(to writer: inout AttributeRuntime.ProviderWriter) {
-        writer.write(self.compilationEndTime, at: "CompilationEndTime")
-        writer.write(self.compilationJobARN, at: "CompilationJobArn")
-        writer.write(self.compilationJobName, at: "CompilationJobName")
-        writer.write(self.compilationJobStatus, at: "CompilationJobStatus")
-        writer.write(self.compilationStartTime, at: "CompilationStartTime")
-        writer.write(self.creationTime, at: "CreationTime")
-        writer.write(self.derivedInformation, at: "DerivedInformation")
-        writer.write(self.failureReason, at: "FailureReason")
-        writer.write(self.inferenceImage, at: "InferenceImage")
-        writer.write(self.inputConfig, at: "InputConfig")
-        writer.write(self.lastModifiedTime, at: "LastModifiedTime")
-        writer.write(self.modelArtifacts, at: "ModelArtifacts")
-        writer.write(self.modelDigests, at: "ModelDigests")
-        writer.write(self.modelPackageVersionARN, at: "ModelPackageVersionArn")
-        writer.write(self.outputConfig, at: "OutputConfig")
-        writer.write(self.roleARN, at: "RoleArn")
-        writer.write(self.stoppingCondition, at: "StoppingCondition")
-        writer.write(self.vpcConfig, at: "VpcConfig")
+        writer.timestamp(self.compilationEndTime, at: "CompilationEndTime")
+        writer.string(self.compilationJobARN, at: "CompilationJobArn")
+        writer.string(self.compilationJobName, at: "CompilationJobName")
+        writer.string(self.compilationJobStatus, at: "CompilationJobStatus")
+        writer.timestamp(self.compilationStartTime, at: "CompilationStartTime")
+        writer.timestamp(self.creationTime, at: "CreationTime")
+        writer.structure(self.derivedInformation, at: "DerivedInformation")
+        writer.string(self.failureReason, at: "FailureReason")
+        writer.string(self.inferenceImage, at: "InferenceImage")
+        writer.structure(self.inputConfig, at: "InputConfig")
+        writer.timestamp(self.lastModifiedTime, at: "LastModifiedTime")
+        writer.structure(self.modelArtifacts, at: "ModelArtifacts")
+        writer.structure(self.modelDigests, at: "ModelDigests")
+        writer.string(self.modelPackageVersionARN, at: "ModelPackageVersionArn")
+        writer.structure(self.outputConfig, at: "OutputConfig")
+        writer.string(self.roleARN, at: "RoleArn")
+        writer.structure(self.stoppingCondition, at: "StoppingCondition")
+        writer.structure(self.vpcConfig, at: "VpcConfig")
     }
 }
 
@@ -876,7 +809,7 @@ extension AWSSagemakerCompilationJob.DerivedInformation: AttributeRuntime.Provid
     }
 
     public func write(to writer: inout AttributeRuntime.ProviderWriter) {
-        writer.write(self.derivedDataInputConfig, at: "DerivedDataInputConfig")
+        writer.string(self.derivedDataInputConfig, at: "DerivedDataInputConfig")
     }
 }
 
@@ -891,10 +824,10 @@ extension AWSSagemakerCompilationJob.InputConfig: AttributeRuntime.ProviderMappa
     }
 
     public func write(to writer: inout AttributeRuntime.ProviderWriter) {
-        writer.write(self.dataInputConfig, at: "DataInputConfig")
-        writer.write(self.framework, at: "Framework")
-        writer.write(self.frameworkVersion, at: "FrameworkVersion")
-        writer.write(self.s3URI, at: "S3Uri")
+        writer.string(self.dataInputConfig, at: "DataInputConfig")
+        writer.string(self.framework, at: "Framework")
+        writer.string(self.frameworkVersion, at: "FrameworkVersion")
+        writer.string(self.s3URI, at: "S3Uri")
     }
 }
 
@@ -906,7 +839,7 @@ extension AWSSagemakerCompilationJob.ModelArtifacts: AttributeRuntime.ProviderMa
     }
 
     public func write(to writer: inout AttributeRuntime.ProviderWriter) {
-        writer.write(self.s3ModelArtifacts, at: "S3ModelArtifacts")
+        writer.string(self.s3ModelArtifacts, at: "S3ModelArtifacts")
     }
 }
 
@@ -918,7 +851,7 @@ extension AWSSagemakerCompilationJob.ModelDigests: AttributeRuntime.ProviderMapp
     }
 
     public func write(to writer: inout AttributeRuntime.ProviderWriter) {
-        writer.write(self.artifactDigest, at: "ArtifactDigest")
+        writer.string(self.artifactDigest, at: "ArtifactDigest")
     }
 }
 
@@ -934,11 +867,11 @@ extension AWSSagemakerCompilationJob.OutputConfig: AttributeRuntime.ProviderMapp
     }
 
     public func write(to writer: inout AttributeRuntime.ProviderWriter) {
-        writer.write(self.compilerOptions, at: "CompilerOptions")
-        writer.write(self.kmsKeyID, at: "KmsKeyId")
-        writer.write(self.s3OutputLocation, at: "S3OutputLocation")
-        writer.write(self.targetDevice, at: "TargetDevice")
-        writer.write(self.targetPlatform, at: "TargetPlatform")
+        writer.string(self.compilerOptions, at: "CompilerOptions")
+        writer.string(self.kmsKeyID, at: "KmsKeyId")
+        writer.string(self.s3OutputLocation, at: "S3OutputLocation")
+        writer.string(self.targetDevice, at: "TargetDevice")
+        writer.structure(self.targetPlatform, at: "TargetPlatform")
     }
 }
 
@@ -952,9 +885,9 @@ extension AWSSagemakerCompilationJob.OutputConfig.TargetPlatform: AttributeRunti
     }
 
     public func write(to writer: inout AttributeRuntime.ProviderWriter) {
-        writer.write(self.accelerator, at: "Accelerator")
-        writer.write(self.arch, at: "Arch")
-        writer.write(self.os, at: "Os")
+        writer.string(self.accelerator, at: "Accelerator")
+        writer.string(self.arch, at: "Arch")
+        writer.string(self.os, at: "Os")
     }
 }
 
@@ -968,9 +901,9 @@ extension AWSSagemakerCompilationJob.StoppingCondition: AttributeRuntime.Provide
     }
 
     public func write(to writer: inout AttributeRuntime.ProviderWriter) {
-        writer.write(self.maxPendingTimeInSeconds, at: "MaxPendingTimeInSeconds")
-        writer.write(self.maxRuntimeInSeconds, at: "MaxRuntimeInSeconds")
-        writer.write(self.maxWaitTimeInSeconds, at: "MaxWaitTimeInSeconds")
+        writer.int32(self.maxPendingTimeInSeconds, at: "MaxPendingTimeInSeconds")
+        writer.int32(self.maxRuntimeInSeconds, at: "MaxRuntimeInSeconds")
+        writer.int32(self.maxWaitTimeInSeconds, at: "MaxWaitTimeInSeconds")
     }
 }
 
@@ -983,7 +916,7 @@ extension AWSSagemakerCompilationJob.VPCConfig: AttributeRuntime.ProviderMappabl
     }
 
     public func write(to writer: inout AttributeRuntime.ProviderWriter) {
-        writer.write(self.securityGroupIDs, at: "SecurityGroupIds")
-        writer.write(self.subnets, at: "Subnets")
+        writer.stringList(self.securityGroupIDs, at: "SecurityGroupIds")
+        writer.stringList(self.subnets, at: "Subnets")
     }
 }

@@ -17,14 +17,34 @@ struct CorpusSynthesizer {
     mutating func specs(count: Int, attributesPerSpec: Int) -> [SyntheticSpec] {
         (0..<count).map { index in
             let spread = attributesPerSpec * 3 / 5
-            var budget = Int.random(in: (attributesPerSpec - spread)...(attributesPerSpec + spread), using: &random)
-            let resource = "aws_\(pick(Self.services))_\(pick(Self.nouns))_\(index)"
-            // Every table nests at least one struct two to four levels deep.
-            let chain = Int.random(in: 2...Self.maximumDepth, using: &random)
-            let attributes = level(depth: 0, count: nil, budget: &budget, chain: chain)
-            return SyntheticSpec(resource: resource, description: sentence(words: 6...14), attributes: attributes)
+            let budget = Int.random(in: (attributesPerSpec - spread)...(attributesPerSpec + spread), using: &random)
+            return spec(index: index, budget: budget)
         }
     }
+
+    /// `count` specs of 10 to 150 attributes each, most of them small as in a real catalog
+    /// (the size is skewed towards the low end), with some attribute names that are Swift
+    /// keywords: the compile-cost benchmark's corpus.
+    mutating func variedSpecs(count: Int) -> [SyntheticSpec] {
+        keywordOneIn = 12
+        defer { keywordOneIn = 0 }
+        return (0..<count).map { index in
+            let unit = Double.random(in: 0..<1, using: &random)
+            return spec(index: index, budget: 10 + Int(140 * unit * unit * unit))
+        }
+    }
+
+    private mutating func spec(index: Int, budget: Int) -> SyntheticSpec {
+        var budget = budget
+        let resource = "aws_\(pick(Self.services))_\(pick(Self.nouns))_\(index)"
+        // Every table nests at least one struct two to four levels deep.
+        let chain = Int.random(in: 2...Self.maximumDepth, using: &random)
+        let attributes = level(depth: 0, count: nil, budget: &budget, chain: chain)
+        return SyntheticSpec(resource: resource, description: sentence(words: 6...14), attributes: attributes)
+    }
+
+    /// One attribute name in this many is a Swift keyword; 0 for none.
+    private var keywordOneIn = 0
 
     /// One `attributes` or `fields` list. `count` nil means "until the budget runs out"; `chain`
     /// is the nesting depth the first struct of this level must reach.
@@ -39,6 +59,9 @@ struct CorpusSynthesizer {
                 type = .string
             }
             var name = "\(pick(Self.nouns))_\(pick(Self.nouns))"
+            if keywordOneIn > 0, Int.random(in: 0..<keywordOneIn, using: &random) == 0 {
+                name = pick(Self.keywords)
+            }
             if usedNames.contains(name) {
                 name += "_\(attributes.count)"
             }
@@ -140,6 +163,13 @@ struct CorpusSynthesizer {
         "resource", "role", "rule", "schedule", "secret", "security", "setting", "snapshot", "source",
         "stage", "status", "storage", "subnet", "target", "task", "template", "throughput", "time",
         "topic", "traffic", "trigger", "version", "volume", "vpc", "window", "zone",
+    ]
+
+    /// Attribute names that are Swift keywords or shadow standard names once camel-cased.
+    static let keywords = [
+        "default", "protocol", "type", "class", "extension", "operator", "internal", "init", "return",
+        "where", "is", "in", "func", "import", "static", "public", "repeat", "enum", "case", "struct",
+        "self", "data", "date", "string", "error", "optional",
     ]
 
     static let openers = ["The", "A", "Whether the", "If set, the", "Amazon SageMaker’s", "An optional", "The ARN of the"]

@@ -6,8 +6,18 @@ import Foundation
 // Foundation's JSONSerialization parsing the same JSON bytes in the same run.
 // Run with `swift run -c release generator-benchmarks [--rounds N] [--only CASE]`;
 // `--only` runs one case (for profilers): read, load, swift or docs, plus -yaml or -json.
+// `generator-benchmarks compile` runs the compile-cost benchmark instead.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
+// `generator-benchmarks compile [--tables N] [--runs R] [--keep DIR] [--flag F]… [--baseline codable]`: the
+// compile-cost benchmark of the generated code (CompileBenchmark.swift).
+if arguments.first == "compile" {
+    guard let options = CompileBenchmark.parse(Array(arguments.dropFirst())) else {
+        print("usage: generator-benchmarks compile [--tables N] [--runs R] [--keep DIR] [--flag SWIFTC-FLAG]... [--baseline full|codable]")
+        exit(2)
+    }
+    exit(CompileBenchmark.run(options))
+}
 func argument(after flag: String) -> String? {
     guard let index = arguments.firstIndex(of: flag), index + 1 < arguments.count else { return nil }
     return arguments[index + 1]

@@ -45,8 +45,9 @@ extension SwiftRenderer {
         printer.block("\(signature) {") { body in
             for (property, providerName) in written {
                 let value = "self.\(identifier(property.storageName))"
+                let method = readMethod(for: property.attribute.type)
                 let format = property.attribute.timestampFormat.map { ", format: \(Self.formatArgument($0))" } ?? ""
-                body.print("writer.write(\(value), at: \(SwiftText.stringLiteral(providerName))\(format))")
+                body.print("writer.\(method)(\(value), at: \(SwiftText.stringLiteral(providerName))\(format))")
             }
         }
     }
@@ -77,7 +78,9 @@ extension SwiftRenderer {
         }
     }
 
-    private func readMethod(for type: AttributeType) -> String {
+    /// The name shared by the `ProviderReader`, `ProviderWriter`, `RecordDecoder` and
+    /// `RecordEncoder` methods for one attribute type.
+    func readMethod(for type: AttributeType) -> String {
         switch type {
         case .string: "string"
         case .int32: "int32"

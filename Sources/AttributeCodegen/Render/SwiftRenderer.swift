@@ -53,10 +53,10 @@ struct SwiftRenderer {
             }
             printMemberwiseInit(type, to: &body)
             if !type.properties.isEmpty {
-                // With no properties the synthesised conformance is right, and an empty
-                // `CodingKeys` with a raw type would not compile.
-                body.print()
-                printCodingKeys(type, to: &body)
+                // With no properties the synthesised conformance is right. The record keys are
+                // the spec's names, passed as strings to the runtime's record coders rather
+                // than declared in a `CodingKeys` enum: the enum's derived conformances cost
+                // more to compile than the rest of the Codable code.
                 body.print()
                 printDecodingInit(type, to: &body)
                 body.print()
@@ -135,39 +135,31 @@ struct SwiftRenderer {
         }
     }
 
-    private func printCodingKeys(_ type: TypeDeclaration, to printer: inout Printer) {
-        printer.block("\(access) enum CodingKeys: Swift.String, Swift.CodingKey {") { body in
-            for property in type.properties {
-                body.print("case \(identifier(property.name)) = \(SwiftText.stringLiteral(property.codingKey))")
-            }
-        }
-    }
-
     private func printDecodingInit(_ type: TypeDeclaration, to printer: inout Printer) {
         printer.block("\(access) init(from decoder: any Swift.Decoder) throws {") { body in
-            body.print("let container = try decoder.container(keyedBy: CodingKeys.self)")
+            body.print("let record = try AttributeRuntime.RecordDecoder(decoder)")
             for property in type.properties {
-                let name = identifier(property.name)
-                let storage = identifier(property.storageName)
-                if property.type == .timestamp {
-                    // Records carry timestamps as RFC 3339 text whatever the decoder's date
-                    // strategy, so that a record file reads the same everywhere.
-                    body.print("self.\(storage) = try container.decodeTimestampIfPresent(forKey: .\(name))")
-                } else {
-                    let decoded = "\(spelling(of: property.type)).self"
-                    body.print("self.\(storage) = try container.decodeIfPresent(\(decoded), forKey: .\(name))")
+                let key = SwiftText.stringLiteral(property.codingKey)
+                // Records carry timestamps as RFC 3339 text whatever the decoder's date
+                // strategy (`timestamp`), so that a record file reads the same everywhere.
+                let call = switch property.type {
+                case .nested, .array(.nested): "value(\(key), as: \(spelling(of: property.type)).self)"
+                default: "\(readMethod(for: property.attribute.type))(\(key))"
                 }
+                body.print("self.\(identifier(property.storageName)) = try record.\(call)")
             }
         }
     }
 
     private func printEncode(_ type: TypeDeclaration, to printer: inout Printer) {
         printer.block("\(access) func encode(to encoder: any Swift.Encoder) throws {") { body in
-            body.print("var container = encoder.container(keyedBy: CodingKeys.self)")
+            body.print("var record = AttributeRuntime.RecordEncoder(encoder)")
             for property in type.properties {
-                let name = identifier(property.name)
-                let method = property.type == .timestamp ? "encodeTimestampIfPresent" : "encodeIfPresent"
-                body.print("try container.\(method)(self.\(identifier(property.storageName)), forKey: .\(name))")
+                let method = switch property.type {
+                case .nested, .array(.nested): "value"
+                default: readMethod(for: property.attribute.type)
+                }
+                body.print("try record.\(method)(self.\(identifier(property.storageName)), forKey: \(SwiftText.stringLiteral(property.codingKey)))")
             }
         }
     }

@@ -43,17 +43,23 @@ struct SwiftRendererTests {
         let keyword = "\(level.rawValue) "
         let publicCount = lines(publicOutput).filter { $0.drop { $0 == " " }.hasPrefix("public ") }.count
         let count = lines(output).filter { $0.drop { $0 == " " }.hasPrefix(keyword) }.count
-        #expect(publicCount == 18)
+        #expect(publicCount == 16)
         #expect(count == publicCount)
         #expect(!output.contains("public "))
     }
 
-    @Test("timestamps use the runtime's RFC 3339 helpers; other values the standard ones")
-    func timestamps() throws {
+    @Test("records are coded by the runtime's record coders, one named method per type, keyed by spec name")
+    func recordCoding() throws {
         let output = try render(sample)
-        #expect(output.contains("self.created = try container.decodeTimestampIfPresent(forKey: .created)"))
-        #expect(output.contains("try container.encodeTimestampIfPresent(self.created, forKey: .created)"))
-        #expect(output.contains("self.config = try container.decodeIfPresent(Config.self, forKey: .config)"))
+        #expect(output.contains("let record = try AttributeRuntime.RecordDecoder(decoder)"))
+        #expect(output.contains("var record = AttributeRuntime.RecordEncoder(encoder)"))
+        #expect(output.contains("self.created = try record.timestamp(\"created\")"))
+        #expect(output.contains("try record.timestamp(self.created, forKey: \"created\")"))
+        #expect(output.contains("self.config = try record.value(\"config\", as: Config.self)"))
+        #expect(output.contains("try record.value(self.config, forKey: \"config\")"))
+        // No overloaded standard-library calls and no per-type key enum: both cost compile time.
+        #expect(!output.contains("decodeIfPresent") && !output.contains("encodeIfPresent"))
+        #expect(!output.contains("CodingKeys"))
     }
 
     @Test("keywords are escaped everywhere, and a property named self does not hide self")
@@ -65,17 +71,18 @@ struct SwiftRendererTests {
         #expect(output.contains("`self` selfValue: Swift.String? = nil,"))
         #expect(output.contains("self.`self` = selfValue"))
         #expect(output.contains("self.`default` = `default`"))
-        #expect(output.contains("case `self` = \"self\""))
-        #expect(output.contains("forKey: .`self`)"))
+        #expect(output.contains("self.`self` = try record.string(\"self\")"))
+        #expect(output.contains("try record.string(self.`self`, forKey: \"self\")"))
         #expect(output.contains("    self: reader.string(\"Self\", attribute: \"self\"),"))
-        #expect(output.contains("writer.write(self.`self`, at: \"Self\")"))
+        #expect(output.contains("writer.string(self.`self`, at: \"Self\")"))
     }
 
     @Test("only attributes with a provider name are written back")
     func writeSkipsContextAttributes() throws {
         let output = try render(sample)
         #expect(output.contains("accountID: reader.string(nil, attribute: \"account_id\"),"))
-        #expect(!output.contains("writer.write(self.accountID"))
+        #expect(output.contains("writer.timestamp(self.created, at: \"Created\")"))
+        #expect(!output.contains("(self.accountID, at:"))
     }
 
     @Test("a struct without fields keeps the synthesised Codable conformance")
@@ -84,7 +91,8 @@ struct SwiftRendererTests {
         #expect(output.contains("public init() {}"))
         #expect(output.contains("self.init()"))
         #expect(output.contains("public func write(to writer: inout AttributeRuntime.ProviderWriter) {}"))
-        #expect(lines(output).filter { $0.contains("enum CodingKeys") }.count == 1)
+        #expect(lines(output).filter { $0.contains("init(from decoder:") }.count == 1)
+        #expect(lines(output).filter { $0.contains("func encode(to encoder:") }.count == 1)
     }
 
     @Test("hostile text in descriptions and provider names cannot leave its comment or literal")
@@ -97,7 +105,7 @@ struct SwiftRendererTests {
         #expect(output.contains("/// - Provider name: `A\");evil(\\`"))
         #expect(output.contains("reader.string(\"A\\\");evil(\\\\\", attribute: \"a\")"))
         for line in lines(output) where line.contains("Evil") || line.contains("evil") {
-            #expect(line.drop { $0 == " " }.hasPrefix("///") || line.contains("reader.string(") || line.contains("writer.write("))
+            #expect(line.drop { $0 == " " }.hasPrefix("///") || line.contains("reader.string(") || line.contains("writer.string("))
         }
     }
 

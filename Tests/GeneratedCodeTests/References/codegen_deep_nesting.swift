@@ -41,24 +41,18 @@ public struct CodegenDeepNesting: Swift.Codable, Swift.Hashable, Swift.Sendable 
         self.addresses = addresses
     }
 
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case level1 = "level1"
-        case policies = "policies"
-        case addresses = "addresses"
-    }
-
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.level1 = try container.decodeIfPresent(Level1.self, forKey: .level1)
-        self.policies = try container.decodeIfPresent([Policy].self, forKey: .policies)
-        self.addresses = try container.decodeIfPresent([Address].self, forKey: .addresses)
+        let record = try AttributeRuntime.RecordDecoder(decoder)
+        self.level1 = try record.value("level1", as: Level1.self)
+        self.policies = try record.value("policies", as: [Policy].self)
+        self.addresses = try record.value("addresses", as: [Address].self)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.level1, forKey: .level1)
-        try container.encodeIfPresent(self.policies, forKey: .policies)
-        try container.encodeIfPresent(self.addresses, forKey: .addresses)
+        var record = AttributeRuntime.RecordEncoder(encoder)
+        try record.value(self.level1, forKey: "level1")
+        try record.value(self.policies, forKey: "policies")
+        try record.value(self.addresses, forKey: "addresses")
     }
 
     /// The fields of `level1`.
@@ -77,18 +71,14 @@ public struct CodegenDeepNesting: Swift.Codable, Swift.Hashable, Swift.Sendable 
             self.level2 = level2
         }
 
-        public enum CodingKeys: Swift.String, Swift.CodingKey {
-            case level2 = "level2"
-        }
-
         public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.level2 = try container.decodeIfPresent(Level2.self, forKey: .level2)
+            let record = try AttributeRuntime.RecordDecoder(decoder)
+            self.level2 = try record.value("level2", as: Level2.self)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(self.level2, forKey: .level2)
+            var record = AttributeRuntime.RecordEncoder(encoder)
+            try record.value(self.level2, forKey: "level2")
         }
 
         /// The fields of `level1.level2`.
@@ -107,18 +97,14 @@ public struct CodegenDeepNesting: Swift.Codable, Swift.Hashable, Swift.Sendable 
                 self.level3 = level3
             }
 
-            public enum CodingKeys: Swift.String, Swift.CodingKey {
-                case level3 = "level3"
-            }
-
             public init(from decoder: any Swift.Decoder) throws {
-                let container = try decoder.container(keyedBy: CodingKeys.self)
-                self.level3 = try container.decodeIfPresent(Level3.self, forKey: .level3)
+                let record = try AttributeRuntime.RecordDecoder(decoder)
+                self.level3 = try record.value("level3", as: Level3.self)
             }
 
             public func encode(to encoder: any Swift.Encoder) throws {
-                var container = encoder.container(keyedBy: CodingKeys.self)
-                try container.encodeIfPresent(self.level3, forKey: .level3)
+                var record = AttributeRuntime.RecordEncoder(encoder)
+                try record.value(self.level3, forKey: "level3")
             }
 
             /// The fields of `level1.level2.level3`.
@@ -137,18 +123,14 @@ public struct CodegenDeepNesting: Swift.Codable, Swift.Hashable, Swift.Sendable 
                     self.level4 = level4
                 }
 
-                public enum CodingKeys: Swift.String, Swift.CodingKey {
-                    case level4 = "level4"
-                }
-
                 public init(from decoder: any Swift.Decoder) throws {
-                    let container = try decoder.container(keyedBy: CodingKeys.self)
-                    self.level4 = try container.decodeIfPresent(Level4.self, forKey: .level4)
+                    let record = try AttributeRuntime.RecordDecoder(decoder)
+                    self.level4 = try record.value("level4", as: Level4.self)
                 }
 
                 public func encode(to encoder: any Swift.Encoder) throws {
-                    var container = encoder.container(keyedBy: CodingKeys.self)
-                    try container.encodeIfPresent(self.level4, forKey: .level4)
+                    var record = AttributeRuntime.RecordEncoder(encoder)
+                    try record.value(self.level4, forKey: "level4")
                 }
 
                 /// The fields of `level1.level2.level3.level4`.
@@ -167,18 +149,14 @@ public struct CodegenDeepNesting: Swift.Codable, Swift.Hashable, Swift.Sendable 
                         self.level5 = level5
                     }
 
-                    public enum CodingKeys: Swift.String, Swift.CodingKey {
-                        case level5 = "level5"
-                    }
-
                     public init(from decoder: any Swift.Decoder) throws {
-                        let container = try decoder.container(keyedBy: CodingKeys.self)
-                        self.level5 = try container.decodeIfPresent(Level5.self, forKey: .level5)
+                        let record = try AttributeRuntime.RecordDecoder(decoder)
+                        self.level5 = try record.value("level5", as: Level5.self)
                     }
 
                     public func encode(to encoder: any Swift.Encoder) throws {
-                        var container = encoder.container(keyedBy: CodingKeys.self)
-                        try container.encodeIfPresent(self.level5, forKey: .level5)
+                        var record = AttributeRuntime.RecordEncoder(encoder)
+                        try record.value(self.level5, forKey: "level5")
                     }
 
                     /// The deepest level.
@@ -206,21 +184,16 @@ public struct CodegenDeepNesting: Swift.Codable, Swift.Hashable, Swift.Sendable 
                             self.seenAt = seenAt
                         }
 
-                        public enum CodingKeys: Swift.String, Swift.CodingKey {
-                            case value = "value"
-                            case seenAt = "seen_at"
-                        }
-
                         public init(from decoder: any Swift.Decoder) throws {
-                            let container = try decoder.container(keyedBy: CodingKeys.self)
-                            self.value = try container.decodeIfPresent(Swift.String.self, forKey: .value)
-                            self.seenAt = try container.decodeTimestampIfPresent(forKey: .seenAt)
+                            let record = try AttributeRuntime.RecordDecoder(decoder)
+                            self.value = try record.string("value")
+                            self.seenAt = try record.timestamp("seen_at")
                         }
 
                         public func encode(to encoder: any Swift.Encoder) throws {
-                            var container = encoder.container(keyedBy: CodingKeys.self)
-                            try container.encodeIfPresent(self.value, forKey: .value)
-                            try container.encodeTimestampIfPresent(self.seenAt, forKey: .seenAt)
+                            var record = AttributeRuntime.RecordEncoder(encoder)
+                            try record.string(self.value, forKey: "value")
+                            try record.timestamp(self.seenAt, forKey: "seen_at")
                         }
                     }
                 }
@@ -253,21 +226,16 @@ public struct CodegenDeepNesting: Swift.Codable, Swift.Hashable, Swift.Sendable 
             self.statements = statements
         }
 
-        public enum CodingKeys: Swift.String, Swift.CodingKey {
-            case policyName = "policy_name"
-            case statements = "statements"
-        }
-
         public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.policyName = try container.decodeIfPresent(Swift.String.self, forKey: .policyName)
-            self.statements = try container.decodeIfPresent([Statement].self, forKey: .statements)
+            let record = try AttributeRuntime.RecordDecoder(decoder)
+            self.policyName = try record.string("policy_name")
+            self.statements = try record.value("statements", as: [Statement].self)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(self.policyName, forKey: .policyName)
-            try container.encodeIfPresent(self.statements, forKey: .statements)
+            var record = AttributeRuntime.RecordEncoder(encoder)
+            try record.string(self.policyName, forKey: "policy_name")
+            try record.value(self.statements, forKey: "statements")
         }
 
         /// The fields of `policies.statements`.
@@ -295,21 +263,16 @@ public struct CodegenDeepNesting: Swift.Codable, Swift.Hashable, Swift.Sendable 
                 self.conditions = conditions
             }
 
-            public enum CodingKeys: Swift.String, Swift.CodingKey {
-                case effect = "effect"
-                case conditions = "conditions"
-            }
-
             public init(from decoder: any Swift.Decoder) throws {
-                let container = try decoder.container(keyedBy: CodingKeys.self)
-                self.effect = try container.decodeIfPresent(Swift.String.self, forKey: .effect)
-                self.conditions = try container.decodeIfPresent([Condition].self, forKey: .conditions)
+                let record = try AttributeRuntime.RecordDecoder(decoder)
+                self.effect = try record.string("effect")
+                self.conditions = try record.value("conditions", as: [Condition].self)
             }
 
             public func encode(to encoder: any Swift.Encoder) throws {
-                var container = encoder.container(keyedBy: CodingKeys.self)
-                try container.encodeIfPresent(self.effect, forKey: .effect)
-                try container.encodeIfPresent(self.conditions, forKey: .conditions)
+                var record = AttributeRuntime.RecordEncoder(encoder)
+                try record.string(self.effect, forKey: "effect")
+                try record.value(self.conditions, forKey: "conditions")
             }
 
             /// The fields of `policies.statements.conditions`.
@@ -337,21 +300,16 @@ public struct CodegenDeepNesting: Swift.Codable, Swift.Hashable, Swift.Sendable 
                     self.values = values
                 }
 
-                public enum CodingKeys: Swift.String, Swift.CodingKey {
-                    case key = "key"
-                    case values = "values"
-                }
-
                 public init(from decoder: any Swift.Decoder) throws {
-                    let container = try decoder.container(keyedBy: CodingKeys.self)
-                    self.key = try container.decodeIfPresent(Swift.String.self, forKey: .key)
-                    self.values = try container.decodeIfPresent([Swift.String].self, forKey: .values)
+                    let record = try AttributeRuntime.RecordDecoder(decoder)
+                    self.key = try record.string("key")
+                    self.values = try record.stringList("values")
                 }
 
                 public func encode(to encoder: any Swift.Encoder) throws {
-                    var container = encoder.container(keyedBy: CodingKeys.self)
-                    try container.encodeIfPresent(self.key, forKey: .key)
-                    try container.encodeIfPresent(self.values, forKey: .values)
+                    var record = AttributeRuntime.RecordEncoder(encoder)
+                    try record.string(self.key, forKey: "key")
+                    try record.stringList(self.values, forKey: "values")
                 }
             }
         }
@@ -373,18 +331,14 @@ public struct CodegenDeepNesting: Swift.Codable, Swift.Hashable, Swift.Sendable 
             self.address = address
         }
 
-        public enum CodingKeys: Swift.String, Swift.CodingKey {
-            case address = "address"
-        }
-
         public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.address = try container.decodeIfPresent(Swift.String.self, forKey: .address)
+            let record = try AttributeRuntime.RecordDecoder(decoder)
+            self.address = try record.string("address")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(self.address, forKey: .address)
+            var record = AttributeRuntime.RecordEncoder(encoder)
+            try record.string(self.address, forKey: "address")
         }
     }
 }
@@ -399,9 +353,9 @@ extension CodegenDeepNesting: AttributeRuntime.ProviderMappable {
     }
 
     public func write(to writer: inout AttributeRuntime.ProviderWriter) {
-        writer.write(self.level1, at: "Level1")
-        writer.write(self.policies, at: "Policies")
-        writer.write(self.addresses, at: "Addresses")
+        writer.structure(self.level1, at: "Level1")
+        writer.structureList(self.policies, at: "Policies")
+        writer.structureList(self.addresses, at: "Addresses")
     }
 }
 
@@ -413,7 +367,7 @@ extension CodegenDeepNesting.Level1: AttributeRuntime.ProviderMappable {
     }
 
     public func write(to writer: inout AttributeRuntime.ProviderWriter) {
-        writer.write(self.level2, at: "Level2")
+        writer.structure(self.level2, at: "Level2")
     }
 }
 
@@ -425,7 +379,7 @@ extension CodegenDeepNesting.Level1.Level2: AttributeRuntime.ProviderMappable {
     }
 
     public func write(to writer: inout AttributeRuntime.ProviderWriter) {
-        writer.write(self.level3, at: "Level3")
+        writer.structure(self.level3, at: "Level3")
     }
 }
 
@@ -437,7 +391,7 @@ extension CodegenDeepNesting.Level1.Level2.Level3: AttributeRuntime.ProviderMapp
     }
 
     public func write(to writer: inout AttributeRuntime.ProviderWriter) {
-        writer.write(self.level4, at: "Level4")
+        writer.structure(self.level4, at: "Level4")
     }
 }
 
@@ -449,7 +403,7 @@ extension CodegenDeepNesting.Level1.Level2.Level3.Level4: AttributeRuntime.Provi
     }
 
     public func write(to writer: inout AttributeRuntime.ProviderWriter) {
-        writer.write(self.level5, at: "Level5")
+        writer.structure(self.level5, at: "Level5")
     }
 }
 
@@ -462,8 +416,8 @@ extension CodegenDeepNesting.Level1.Level2.Level3.Level4.Level5: AttributeRuntim
     }
 
     public func write(to writer: inout AttributeRuntime.ProviderWriter) {
-        writer.write(self.value, at: "Value")
-        writer.write(self.seenAt, at: "SeenAt")
+        writer.string(self.value, at: "Value")
+        writer.timestamp(self.seenAt, at: "SeenAt")
     }
 }
 
@@ -476,8 +430,8 @@ extension CodegenDeepNesting.Policy: AttributeRuntime.ProviderMappable {
     }
 
     public func write(to writer: inout AttributeRuntime.ProviderWriter) {
-        writer.write(self.policyName, at: "PolicyName")
-        writer.write(self.statements, at: "Statements")
+        writer.string(self.policyName, at: "PolicyName")
+        writer.structureList(self.statements, at: "Statements")
     }
 }
 
@@ -490,8 +444,8 @@ extension CodegenDeepNesting.Policy.Statement: AttributeRuntime.ProviderMappable
     }
 
     public func write(to writer: inout AttributeRuntime.ProviderWriter) {
-        writer.write(self.effect, at: "Effect")
-        writer.write(self.conditions, at: "Conditions")
+        writer.string(self.effect, at: "Effect")
+        writer.structureList(self.conditions, at: "Conditions")
     }
 }
 
@@ -504,8 +458,8 @@ extension CodegenDeepNesting.Policy.Statement.Condition: AttributeRuntime.Provid
     }
 
     public func write(to writer: inout AttributeRuntime.ProviderWriter) {
-        writer.write(self.key, at: "Key")
-        writer.write(self.values, at: "Values")
+        writer.string(self.key, at: "Key")
+        writer.stringList(self.values, at: "Values")
     }
 }
 
@@ -517,6 +471,6 @@ extension CodegenDeepNesting.Address: AttributeRuntime.ProviderMappable {
     }
 
     public func write(to writer: inout AttributeRuntime.ProviderWriter) {
-        writer.write(self.address, at: "Address")
+        writer.string(self.address, at: "Address")
     }
 }

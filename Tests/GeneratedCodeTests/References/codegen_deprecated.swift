@@ -97,36 +97,26 @@ public struct CodegenDeprecated: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.tags = tags
     }
 
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case jobName = "job_name"
-        case legacyStatus = "legacy_status"
-        case status = "status"
-        case oldCreatedAt = "old_created_at"
-        case `default` = "default"
-        case limits = "limits"
-        case tags = "tags"
-    }
-
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.jobName = try container.decodeIfPresent(Swift.String.self, forKey: .jobName)
-        self._legacyStatus = try container.decodeIfPresent(Swift.String.self, forKey: .legacyStatus)
-        self.status = try container.decodeIfPresent(Swift.String.self, forKey: .status)
-        self._oldCreatedAt = try container.decodeTimestampIfPresent(forKey: .oldCreatedAt)
-        self._default = try container.decodeIfPresent(Swift.Bool.self, forKey: .`default`)
-        self._limits = try container.decodeIfPresent(Limits.self, forKey: .limits)
-        self.tags = try container.decodeIfPresent([Tag].self, forKey: .tags)
+        let record = try AttributeRuntime.RecordDecoder(decoder)
+        self.jobName = try record.string("job_name")
+        self._legacyStatus = try record.string("legacy_status")
+        self.status = try record.string("status")
+        self._oldCreatedAt = try record.timestamp("old_created_at")
+        self._default = try record.bool("default")
+        self._limits = try record.value("limits", as: Limits.self)
+        self.tags = try record.value("tags", as: [Tag].self)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.jobName, forKey: .jobName)
-        try container.encodeIfPresent(self._legacyStatus, forKey: .legacyStatus)
-        try container.encodeIfPresent(self.status, forKey: .status)
-        try container.encodeTimestampIfPresent(self._oldCreatedAt, forKey: .oldCreatedAt)
-        try container.encodeIfPresent(self._default, forKey: .`default`)
-        try container.encodeIfPresent(self._limits, forKey: .limits)
-        try container.encodeIfPresent(self.tags, forKey: .tags)
+        var record = AttributeRuntime.RecordEncoder(encoder)
+        try record.string(self.jobName, forKey: "job_name")
+        try record.string(self._legacyStatus, forKey: "legacy_status")
+        try record.string(self.status, forKey: "status")
+        try record.timestamp(self._oldCreatedAt, forKey: "old_created_at")
+        try record.bool(self._default, forKey: "default")
+        try record.value(self._limits, forKey: "limits")
+        try record.value(self.tags, forKey: "tags")
     }
 
     /// The fields of `limits`.
@@ -159,21 +149,16 @@ public struct CodegenDeprecated: Swift.Codable, Swift.Hashable, Swift.Sendable {
             self._maxRuntimeSeconds = maxRuntimeSeconds
         }
 
-        public enum CodingKeys: Swift.String, Swift.CodingKey {
-            case maxRuntime = "max_runtime"
-            case maxRuntimeSeconds = "max_runtime_seconds"
-        }
-
         public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.maxRuntime = try container.decodeIfPresent(Swift.Int32.self, forKey: .maxRuntime)
-            self._maxRuntimeSeconds = try container.decodeIfPresent(Swift.Int64.self, forKey: .maxRuntimeSeconds)
+            let record = try AttributeRuntime.RecordDecoder(decoder)
+            self.maxRuntime = try record.int32("max_runtime")
+            self._maxRuntimeSeconds = try record.int64("max_runtime_seconds")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(self.maxRuntime, forKey: .maxRuntime)
-            try container.encodeIfPresent(self._maxRuntimeSeconds, forKey: .maxRuntimeSeconds)
+            var record = AttributeRuntime.RecordEncoder(encoder)
+            try record.int32(self.maxRuntime, forKey: "max_runtime")
+            try record.int64(self._maxRuntimeSeconds, forKey: "max_runtime_seconds")
         }
     }
 
@@ -215,24 +200,18 @@ public struct CodegenDeprecated: Swift.Codable, Swift.Hashable, Swift.Sendable {
             self.owner = owner
         }
 
-        public enum CodingKeys: Swift.String, Swift.CodingKey {
-            case key = "key"
-            case values = "values"
-            case owner = "owner"
-        }
-
         public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.key = try container.decodeIfPresent(Swift.String.self, forKey: .key)
-            self._values = try container.decodeIfPresent([Swift.String].self, forKey: .values)
-            self.owner = try container.decodeIfPresent(Swift.String.self, forKey: .owner)
+            let record = try AttributeRuntime.RecordDecoder(decoder)
+            self.key = try record.string("key")
+            self._values = try record.stringList("values")
+            self.owner = try record.string("owner")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(self.key, forKey: .key)
-            try container.encodeIfPresent(self._values, forKey: .values)
-            try container.encodeIfPresent(self.owner, forKey: .owner)
+            var record = AttributeRuntime.RecordEncoder(encoder)
+            try record.string(self.key, forKey: "key")
+            try record.stringList(self._values, forKey: "values")
+            try record.string(self.owner, forKey: "owner")
         }
     }
 }
@@ -251,13 +230,13 @@ extension CodegenDeprecated: AttributeRuntime.ProviderMappable {
     }
 
     public func write(to writer: inout AttributeRuntime.ProviderWriter) {
-        writer.write(self.jobName, at: "JobName")
-        writer.write(self._legacyStatus, at: "LegacyStatus")
-        writer.write(self.status, at: "Status")
-        writer.write(self._oldCreatedAt, at: "OldCreatedAt")
-        writer.write(self._default, at: "Default")
-        writer.write(self._limits, at: "Limits")
-        writer.write(self.tags, at: "Tags")
+        writer.string(self.jobName, at: "JobName")
+        writer.string(self._legacyStatus, at: "LegacyStatus")
+        writer.string(self.status, at: "Status")
+        writer.timestamp(self._oldCreatedAt, at: "OldCreatedAt")
+        writer.bool(self._default, at: "Default")
+        writer.structure(self._limits, at: "Limits")
+        writer.structureList(self.tags, at: "Tags")
     }
 }
 
@@ -270,8 +249,8 @@ extension CodegenDeprecated.Limits: AttributeRuntime.ProviderMappable {
     }
 
     public func write(to writer: inout AttributeRuntime.ProviderWriter) {
-        writer.write(self.maxRuntime, at: "MaxRuntime")
-        writer.write(self._maxRuntimeSeconds, at: "MaxRuntimeSeconds")
+        writer.int32(self.maxRuntime, at: "MaxRuntime")
+        writer.int64(self._maxRuntimeSeconds, at: "MaxRuntimeSeconds")
     }
 }
 
@@ -285,7 +264,7 @@ extension CodegenDeprecated.Tag: AttributeRuntime.ProviderMappable {
     }
 
     public func write(to writer: inout AttributeRuntime.ProviderWriter) {
-        writer.write(self.key, at: "Key")
-        writer.write(self._values, at: "Values")
+        writer.string(self.key, at: "Key")
+        writer.stringList(self._values, at: "Values")
     }
 }

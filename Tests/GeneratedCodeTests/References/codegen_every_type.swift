@@ -165,66 +165,46 @@ public struct EveryType: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.tags = tags
     }
 
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case accountID = "account_id"
-        case name = "name"
-        case count32 = "count32"
-        case count64 = "count64"
-        case enabled = "enabled"
-        case ratio = "ratio"
-        case weight = "weight"
-        case createdAt = "created_at"
-        case settings = "settings"
-        case securityGroupIDs = "security_group_ids"
-        case ports = "ports"
-        case containers = "containers"
-        case labels = "labels"
-        case softDeleteEnabled = "soft_delete_enabled"
-        case jobARN = "compilation_job_arn"
-        case network = "vpc_config"
-        case tags = "tags"
-    }
-
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.accountID = try container.decodeIfPresent(Swift.String.self, forKey: .accountID)
-        self.name = try container.decodeIfPresent(Swift.String.self, forKey: .name)
-        self.count32 = try container.decodeIfPresent(Swift.Int32.self, forKey: .count32)
-        self.count64 = try container.decodeIfPresent(Swift.Int64.self, forKey: .count64)
-        self.enabled = try container.decodeIfPresent(Swift.Bool.self, forKey: .enabled)
-        self.ratio = try container.decodeIfPresent(Swift.Double.self, forKey: .ratio)
-        self.weight = try container.decodeIfPresent(Swift.Float.self, forKey: .weight)
-        self.createdAt = try container.decodeTimestampIfPresent(forKey: .createdAt)
-        self.settings = try container.decodeIfPresent(Settings.self, forKey: .settings)
-        self.securityGroupIDs = try container.decodeIfPresent([Swift.String].self, forKey: .securityGroupIDs)
-        self.ports = try container.decodeIfPresent([Swift.Int32].self, forKey: .ports)
-        self.containers = try container.decodeIfPresent([Container].self, forKey: .containers)
-        self.labels = try container.decodeIfPresent([Swift.String: Swift.String].self, forKey: .labels)
-        self.softDeleteEnabled = try container.decodeIfPresent(Swift.Bool.self, forKey: .softDeleteEnabled)
-        self.jobARN = try container.decodeIfPresent(Swift.String.self, forKey: .jobARN)
-        self.network = try container.decodeIfPresent(Network.self, forKey: .network)
-        self.tags = try container.decodeIfPresent([Swift.String].self, forKey: .tags)
+        let record = try AttributeRuntime.RecordDecoder(decoder)
+        self.accountID = try record.string("account_id")
+        self.name = try record.string("name")
+        self.count32 = try record.int32("count32")
+        self.count64 = try record.int64("count64")
+        self.enabled = try record.bool("enabled")
+        self.ratio = try record.double("ratio")
+        self.weight = try record.float("weight")
+        self.createdAt = try record.timestamp("created_at")
+        self.settings = try record.value("settings", as: Settings.self)
+        self.securityGroupIDs = try record.stringList("security_group_ids")
+        self.ports = try record.int32List("ports")
+        self.containers = try record.value("containers", as: [Container].self)
+        self.labels = try record.stringMap("labels")
+        self.softDeleteEnabled = try record.bool("soft_delete_enabled")
+        self.jobARN = try record.string("compilation_job_arn")
+        self.network = try record.value("vpc_config", as: Network.self)
+        self.tags = try record.stringList("tags")
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.accountID, forKey: .accountID)
-        try container.encodeIfPresent(self.name, forKey: .name)
-        try container.encodeIfPresent(self.count32, forKey: .count32)
-        try container.encodeIfPresent(self.count64, forKey: .count64)
-        try container.encodeIfPresent(self.enabled, forKey: .enabled)
-        try container.encodeIfPresent(self.ratio, forKey: .ratio)
-        try container.encodeIfPresent(self.weight, forKey: .weight)
-        try container.encodeTimestampIfPresent(self.createdAt, forKey: .createdAt)
-        try container.encodeIfPresent(self.settings, forKey: .settings)
-        try container.encodeIfPresent(self.securityGroupIDs, forKey: .securityGroupIDs)
-        try container.encodeIfPresent(self.ports, forKey: .ports)
-        try container.encodeIfPresent(self.containers, forKey: .containers)
-        try container.encodeIfPresent(self.labels, forKey: .labels)
-        try container.encodeIfPresent(self.softDeleteEnabled, forKey: .softDeleteEnabled)
-        try container.encodeIfPresent(self.jobARN, forKey: .jobARN)
-        try container.encodeIfPresent(self.network, forKey: .network)
-        try container.encodeIfPresent(self.tags, forKey: .tags)
+        var record = AttributeRuntime.RecordEncoder(encoder)
+        try record.string(self.accountID, forKey: "account_id")
+        try record.string(self.name, forKey: "name")
+        try record.int32(self.count32, forKey: "count32")
+        try record.int64(self.count64, forKey: "count64")
+        try record.bool(self.enabled, forKey: "enabled")
+        try record.double(self.ratio, forKey: "ratio")
+        try record.float(self.weight, forKey: "weight")
+        try record.timestamp(self.createdAt, forKey: "created_at")
+        try record.value(self.settings, forKey: "settings")
+        try record.stringList(self.securityGroupIDs, forKey: "security_group_ids")
+        try record.int32List(self.ports, forKey: "ports")
+        try record.value(self.containers, forKey: "containers")
+        try record.stringMap(self.labels, forKey: "labels")
+        try record.bool(self.softDeleteEnabled, forKey: "soft_delete_enabled")
+        try record.string(self.jobARN, forKey: "compilation_job_arn")
+        try record.value(self.network, forKey: "vpc_config")
+        try record.stringList(self.tags, forKey: "tags")
     }
 
     /// A nested object.
@@ -252,21 +232,16 @@ public struct EveryType: Swift.Codable, Swift.Hashable, Swift.Sendable {
             self.updatedAt = updatedAt
         }
 
-        public enum CodingKeys: Swift.String, Swift.CodingKey {
-            case mode = "mode"
-            case updatedAt = "updated_at"
-        }
-
         public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.mode = try container.decodeIfPresent(Swift.String.self, forKey: .mode)
-            self.updatedAt = try container.decodeTimestampIfPresent(forKey: .updatedAt)
+            let record = try AttributeRuntime.RecordDecoder(decoder)
+            self.mode = try record.string("mode")
+            self.updatedAt = try record.timestamp("updated_at")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(self.mode, forKey: .mode)
-            try container.encodeTimestampIfPresent(self.updatedAt, forKey: .updatedAt)
+            var record = AttributeRuntime.RecordEncoder(encoder)
+            try record.string(self.mode, forKey: "mode")
+            try record.timestamp(self.updatedAt, forKey: "updated_at")
         }
     }
 
@@ -295,21 +270,16 @@ public struct EveryType: Swift.Codable, Swift.Hashable, Swift.Sendable {
             self.environment = environment
         }
 
-        public enum CodingKeys: Swift.String, Swift.CodingKey {
-            case image = "image"
-            case environment = "environment"
-        }
-
         public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.image = try container.decodeIfPresent(Swift.String.self, forKey: .image)
-            self.environment = try container.decodeIfPresent([Swift.String: Swift.String].self, forKey: .environment)
+            let record = try AttributeRuntime.RecordDecoder(decoder)
+            self.image = try record.string("image")
+            self.environment = try record.stringMap("environment")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(self.image, forKey: .image)
-            try container.encodeIfPresent(self.environment, forKey: .environment)
+            var record = AttributeRuntime.RecordEncoder(encoder)
+            try record.string(self.image, forKey: "image")
+            try record.stringMap(self.environment, forKey: "environment")
         }
     }
 
@@ -329,18 +299,14 @@ public struct EveryType: Swift.Codable, Swift.Hashable, Swift.Sendable {
             self.subnets = subnets
         }
 
-        public enum CodingKeys: Swift.String, Swift.CodingKey {
-            case subnets = "subnets"
-        }
-
         public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.subnets = try container.decodeIfPresent([Swift.String].self, forKey: .subnets)
+            let record = try AttributeRuntime.RecordDecoder(decoder)
+            self.subnets = try record.stringList("subnets")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(self.subnets, forKey: .subnets)
+            var record = AttributeRuntime.RecordEncoder(encoder)
+            try record.stringList(self.subnets, forKey: "subnets")
         }
     }
 }
@@ -369,21 +335,21 @@ extension EveryType: AttributeRuntime.ProviderMappable {
     }
 
     public func write(to writer: inout AttributeRuntime.ProviderWriter) {
-        writer.write(self.name, at: "Name")
-        writer.write(self.count32, at: "Count32")
-        writer.write(self.count64, at: "Count64")
-        writer.write(self.enabled, at: "Enabled")
-        writer.write(self.ratio, at: "Ratio")
-        writer.write(self.weight, at: "Weight")
-        writer.write(self.createdAt, at: "CreatedAt")
-        writer.write(self.settings, at: "Settings")
-        writer.write(self.securityGroupIDs, at: "SecurityGroupIds")
-        writer.write(self.ports, at: "Ports")
-        writer.write(self.containers, at: "Containers")
-        writer.write(self.labels, at: "Labels")
-        writer.write(self.softDeleteEnabled, at: "properties.enableSoftDelete")
-        writer.write(self.jobARN, at: "CompilationJobArn")
-        writer.write(self.network, at: "VpcConfig")
+        writer.string(self.name, at: "Name")
+        writer.int32(self.count32, at: "Count32")
+        writer.int64(self.count64, at: "Count64")
+        writer.bool(self.enabled, at: "Enabled")
+        writer.double(self.ratio, at: "Ratio")
+        writer.float(self.weight, at: "Weight")
+        writer.timestamp(self.createdAt, at: "CreatedAt")
+        writer.structure(self.settings, at: "Settings")
+        writer.stringList(self.securityGroupIDs, at: "SecurityGroupIds")
+        writer.int32List(self.ports, at: "Ports")
+        writer.structureList(self.containers, at: "Containers")
+        writer.stringMap(self.labels, at: "Labels")
+        writer.bool(self.softDeleteEnabled, at: "properties.enableSoftDelete")
+        writer.string(self.jobARN, at: "CompilationJobArn")
+        writer.structure(self.network, at: "VpcConfig")
     }
 }
 
@@ -396,8 +362,8 @@ extension EveryType.Settings: AttributeRuntime.ProviderMappable {
     }
 
     public func write(to writer: inout AttributeRuntime.ProviderWriter) {
-        writer.write(self.mode, at: "Mode")
-        writer.write(self.updatedAt, at: "UpdatedAt")
+        writer.string(self.mode, at: "Mode")
+        writer.timestamp(self.updatedAt, at: "UpdatedAt")
     }
 }
 
@@ -410,8 +376,8 @@ extension EveryType.Container: AttributeRuntime.ProviderMappable {
     }
 
     public func write(to writer: inout AttributeRuntime.ProviderWriter) {
-        writer.write(self.image, at: "Image")
-        writer.write(self.environment, at: "Environment")
+        writer.string(self.image, at: "Image")
+        writer.stringMap(self.environment, at: "Environment")
     }
 }
 
@@ -423,6 +389,6 @@ extension EveryType.Network: AttributeRuntime.ProviderMappable {
     }
 
     public func write(to writer: inout AttributeRuntime.ProviderWriter) {
-        writer.write(self.subnets, at: "Subnets")
+        writer.stringList(self.subnets, at: "Subnets")
     }
 }

@@ -59,27 +59,20 @@ public struct CodegenHostileText: Swift.Codable, Swift.Hashable, Swift.Sendable 
         self.nested = nested
     }
 
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case quoted = "quoted"
-        case markdownProvider = "markdown_provider"
-        case unicodeProvider = "unicode_provider"
-        case nested = "nested"
-    }
-
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.quoted = try container.decodeIfPresent(Swift.String.self, forKey: .quoted)
-        self.markdownProvider = try container.decodeIfPresent(Swift.String.self, forKey: .markdownProvider)
-        self.unicodeProvider = try container.decodeIfPresent(Swift.Int32.self, forKey: .unicodeProvider)
-        self.nested = try container.decodeIfPresent(Nested.self, forKey: .nested)
+        let record = try AttributeRuntime.RecordDecoder(decoder)
+        self.quoted = try record.string("quoted")
+        self.markdownProvider = try record.string("markdown_provider")
+        self.unicodeProvider = try record.int32("unicode_provider")
+        self.nested = try record.value("nested", as: Nested.self)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.quoted, forKey: .quoted)
-        try container.encodeIfPresent(self.markdownProvider, forKey: .markdownProvider)
-        try container.encodeIfPresent(self.unicodeProvider, forKey: .unicodeProvider)
-        try container.encodeIfPresent(self.nested, forKey: .nested)
+        var record = AttributeRuntime.RecordEncoder(encoder)
+        try record.string(self.quoted, forKey: "quoted")
+        try record.string(self.markdownProvider, forKey: "markdown_provider")
+        try record.int32(self.unicodeProvider, forKey: "unicode_provider")
+        try record.value(self.nested, forKey: "nested")
     }
 
     /// ```
@@ -100,18 +93,14 @@ public struct CodegenHostileText: Swift.Codable, Swift.Hashable, Swift.Sendable 
             self.value = value
         }
 
-        public enum CodingKeys: Swift.String, Swift.CodingKey {
-            case value = "value"
-        }
-
         public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.value = try container.decodeIfPresent(Swift.String.self, forKey: .value)
+            let record = try AttributeRuntime.RecordDecoder(decoder)
+            self.value = try record.string("value")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(self.value, forKey: .value)
+            var record = AttributeRuntime.RecordEncoder(encoder)
+            try record.string(self.value, forKey: "value")
         }
     }
 }
@@ -127,10 +116,10 @@ extension CodegenHostileText: AttributeRuntime.ProviderMappable {
     }
 
     public func write(to writer: inout AttributeRuntime.ProviderWriter) {
-        writer.write(self.quoted, at: "Quote\"d\\Name")
-        writer.write(self.markdownProvider, at: "Pipe|Back`tick*_")
-        writer.write(self.unicodeProvider, at: "Gr\u{F6}\u{DF}e.\u{5024}")
-        writer.write(self.nested, at: "Nested")
+        writer.string(self.quoted, at: "Quote\"d\\Name")
+        writer.string(self.markdownProvider, at: "Pipe|Back`tick*_")
+        writer.int32(self.unicodeProvider, at: "Gr\u{F6}\u{DF}e.\u{5024}")
+        writer.structure(self.nested, at: "Nested")
     }
 }
 
@@ -142,6 +131,6 @@ extension CodegenHostileText.Nested: AttributeRuntime.ProviderMappable {
     }
 
     public func write(to writer: inout AttributeRuntime.ProviderWriter) {
-        writer.write(self.value, at: "\\u{0}Value")
+        writer.string(self.value, at: "\\u{0}Value")
     }
 }

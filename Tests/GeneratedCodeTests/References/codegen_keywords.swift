@@ -203,78 +203,54 @@ public struct CodegenKeywords: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.sendables = sendables
     }
 
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case `default` = "default"
-        case `self` = "self"
-        case `init` = "init"
-        case `protocol` = "protocol"
-        case `where` = "where"
-        case `in` = "in"
-        case `return` = "return"
-        case error = "error"
-        case date = "date"
-        case data = "data"
-        case type = "type"
-        case string = "string"
-        case optional = "optional"
-        case codingKeys = "coding_keys"
-        case codable = "codable"
-        case decoder = "decoder"
-        case foundation = "foundation"
-        case swift = "swift"
-        case attributeRuntime = "attribute_runtime"
-        case hashable = "hashable"
-        case sendables = "sendables"
-    }
-
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.`default` = try container.decodeIfPresent(Swift.String.self, forKey: .`default`)
-        self.`self` = try container.decodeIfPresent(Swift.String.self, forKey: .`self`)
-        self.`init` = try container.decodeIfPresent(Swift.Int32.self, forKey: .`init`)
-        self.`protocol` = try container.decodeIfPresent(Swift.String.self, forKey: .`protocol`)
-        self.`where` = try container.decodeIfPresent(Swift.Bool.self, forKey: .`where`)
-        self.`in` = try container.decodeIfPresent([Swift.String].self, forKey: .`in`)
-        self.`return` = try container.decodeTimestampIfPresent(forKey: .`return`)
-        self.error = try container.decodeIfPresent(Error.self, forKey: .error)
-        self.date = try container.decodeIfPresent(Date.self, forKey: .date)
-        self.data = try container.decodeIfPresent(Data.self, forKey: .data)
-        self.type = try container.decodeIfPresent(TypeItem.self, forKey: .type)
-        self.string = try container.decodeIfPresent(String.self, forKey: .string)
-        self.optional = try container.decodeIfPresent(Optional.self, forKey: .optional)
-        self.codingKeys = try container.decodeIfPresent(CodingKeysItem.self, forKey: .codingKeys)
-        self.codable = try container.decodeIfPresent(Codable.self, forKey: .codable)
-        self.decoder = try container.decodeIfPresent(Decoder.self, forKey: .decoder)
-        self.foundation = try container.decodeIfPresent(FoundationItem.self, forKey: .foundation)
-        self.swift = try container.decodeIfPresent(SwiftItem.self, forKey: .swift)
-        self.attributeRuntime = try container.decodeIfPresent(AttributeRuntimeItem.self, forKey: .attributeRuntime)
-        self.hashable = try container.decodeIfPresent(Hashable.self, forKey: .hashable)
-        self.sendables = try container.decodeIfPresent([Sendable].self, forKey: .sendables)
+        let record = try AttributeRuntime.RecordDecoder(decoder)
+        self.`default` = try record.string("default")
+        self.`self` = try record.string("self")
+        self.`init` = try record.int32("init")
+        self.`protocol` = try record.string("protocol")
+        self.`where` = try record.bool("where")
+        self.`in` = try record.stringList("in")
+        self.`return` = try record.timestamp("return")
+        self.error = try record.value("error", as: Error.self)
+        self.date = try record.value("date", as: Date.self)
+        self.data = try record.value("data", as: Data.self)
+        self.type = try record.value("type", as: TypeItem.self)
+        self.string = try record.value("string", as: String.self)
+        self.optional = try record.value("optional", as: Optional.self)
+        self.codingKeys = try record.value("coding_keys", as: CodingKeysItem.self)
+        self.codable = try record.value("codable", as: Codable.self)
+        self.decoder = try record.value("decoder", as: Decoder.self)
+        self.foundation = try record.value("foundation", as: FoundationItem.self)
+        self.swift = try record.value("swift", as: SwiftItem.self)
+        self.attributeRuntime = try record.value("attribute_runtime", as: AttributeRuntimeItem.self)
+        self.hashable = try record.value("hashable", as: Hashable.self)
+        self.sendables = try record.value("sendables", as: [Sendable].self)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.`default`, forKey: .`default`)
-        try container.encodeIfPresent(self.`self`, forKey: .`self`)
-        try container.encodeIfPresent(self.`init`, forKey: .`init`)
-        try container.encodeIfPresent(self.`protocol`, forKey: .`protocol`)
-        try container.encodeIfPresent(self.`where`, forKey: .`where`)
-        try container.encodeIfPresent(self.`in`, forKey: .`in`)
-        try container.encodeTimestampIfPresent(self.`return`, forKey: .`return`)
-        try container.encodeIfPresent(self.error, forKey: .error)
-        try container.encodeIfPresent(self.date, forKey: .date)
-        try container.encodeIfPresent(self.data, forKey: .data)
-        try container.encodeIfPresent(self.type, forKey: .type)
-        try container.encodeIfPresent(self.string, forKey: .string)
-        try container.encodeIfPresent(self.optional, forKey: .optional)
-        try container.encodeIfPresent(self.codingKeys, forKey: .codingKeys)
-        try container.encodeIfPresent(self.codable, forKey: .codable)
-        try container.encodeIfPresent(self.decoder, forKey: .decoder)
-        try container.encodeIfPresent(self.foundation, forKey: .foundation)
-        try container.encodeIfPresent(self.swift, forKey: .swift)
-        try container.encodeIfPresent(self.attributeRuntime, forKey: .attributeRuntime)
-        try container.encodeIfPresent(self.hashable, forKey: .hashable)
-        try container.encodeIfPresent(self.sendables, forKey: .sendables)
+        var record = AttributeRuntime.RecordEncoder(encoder)
+        try record.string(self.`default`, forKey: "default")
+        try record.string(self.`self`, forKey: "self")
+        try record.int32(self.`init`, forKey: "init")
+        try record.string(self.`protocol`, forKey: "protocol")
+        try record.bool(self.`where`, forKey: "where")
+        try record.stringList(self.`in`, forKey: "in")
+        try record.timestamp(self.`return`, forKey: "return")
+        try record.value(self.error, forKey: "error")
+        try record.value(self.date, forKey: "date")
+        try record.value(self.data, forKey: "data")
+        try record.value(self.type, forKey: "type")
+        try record.value(self.string, forKey: "string")
+        try record.value(self.optional, forKey: "optional")
+        try record.value(self.codingKeys, forKey: "coding_keys")
+        try record.value(self.codable, forKey: "codable")
+        try record.value(self.decoder, forKey: "decoder")
+        try record.value(self.foundation, forKey: "foundation")
+        try record.value(self.swift, forKey: "swift")
+        try record.value(self.attributeRuntime, forKey: "attribute_runtime")
+        try record.value(self.hashable, forKey: "hashable")
+        try record.value(self.sendables, forKey: "sendables")
     }
 
     /// The fields of `error`.
@@ -293,18 +269,14 @@ public struct CodegenKeywords: Swift.Codable, Swift.Hashable, Swift.Sendable {
             self.code = code
         }
 
-        public enum CodingKeys: Swift.String, Swift.CodingKey {
-            case code = "code"
-        }
-
         public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.code = try container.decodeIfPresent(Swift.String.self, forKey: .code)
+            let record = try AttributeRuntime.RecordDecoder(decoder)
+            self.code = try record.string("code")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(self.code, forKey: .code)
+            var record = AttributeRuntime.RecordEncoder(encoder)
+            try record.string(self.code, forKey: "code")
         }
     }
 
@@ -324,18 +296,14 @@ public struct CodegenKeywords: Swift.Codable, Swift.Hashable, Swift.Sendable {
             self.value = value
         }
 
-        public enum CodingKeys: Swift.String, Swift.CodingKey {
-            case value = "value"
-        }
-
         public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.value = try container.decodeTimestampIfPresent(forKey: .value)
+            let record = try AttributeRuntime.RecordDecoder(decoder)
+            self.value = try record.timestamp("value")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeTimestampIfPresent(self.value, forKey: .value)
+            var record = AttributeRuntime.RecordEncoder(encoder)
+            try record.timestamp(self.value, forKey: "value")
         }
     }
 
@@ -355,18 +323,14 @@ public struct CodegenKeywords: Swift.Codable, Swift.Hashable, Swift.Sendable {
             self.size = size
         }
 
-        public enum CodingKeys: Swift.String, Swift.CodingKey {
-            case size = "size"
-        }
-
         public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.size = try container.decodeIfPresent(Swift.Int64.self, forKey: .size)
+            let record = try AttributeRuntime.RecordDecoder(decoder)
+            self.size = try record.int64("size")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(self.size, forKey: .size)
+            var record = AttributeRuntime.RecordEncoder(encoder)
+            try record.int64(self.size, forKey: "size")
         }
     }
 
@@ -386,18 +350,14 @@ public struct CodegenKeywords: Swift.Codable, Swift.Hashable, Swift.Sendable {
             self.name = name
         }
 
-        public enum CodingKeys: Swift.String, Swift.CodingKey {
-            case name = "name"
-        }
-
         public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.name = try container.decodeIfPresent(Swift.String.self, forKey: .name)
+            let record = try AttributeRuntime.RecordDecoder(decoder)
+            self.name = try record.string("name")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(self.name, forKey: .name)
+            var record = AttributeRuntime.RecordEncoder(encoder)
+            try record.string(self.name, forKey: "name")
         }
     }
 
@@ -417,18 +377,14 @@ public struct CodegenKeywords: Swift.Codable, Swift.Hashable, Swift.Sendable {
             self.text = text
         }
 
-        public enum CodingKeys: Swift.String, Swift.CodingKey {
-            case text = "text"
-        }
-
         public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.text = try container.decodeIfPresent(Swift.String.self, forKey: .text)
+            let record = try AttributeRuntime.RecordDecoder(decoder)
+            self.text = try record.string("text")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(self.text, forKey: .text)
+            var record = AttributeRuntime.RecordEncoder(encoder)
+            try record.string(self.text, forKey: "text")
         }
     }
 
@@ -448,18 +404,14 @@ public struct CodegenKeywords: Swift.Codable, Swift.Hashable, Swift.Sendable {
             self.present = present
         }
 
-        public enum CodingKeys: Swift.String, Swift.CodingKey {
-            case present = "present"
-        }
-
         public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.present = try container.decodeIfPresent(Swift.Bool.self, forKey: .present)
+            let record = try AttributeRuntime.RecordDecoder(decoder)
+            self.present = try record.bool("present")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(self.present, forKey: .present)
+            var record = AttributeRuntime.RecordEncoder(encoder)
+            try record.bool(self.present, forKey: "present")
         }
     }
 
@@ -479,18 +431,14 @@ public struct CodegenKeywords: Swift.Codable, Swift.Hashable, Swift.Sendable {
             self.key = key
         }
 
-        public enum CodingKeys: Swift.String, Swift.CodingKey {
-            case key = "key"
-        }
-
         public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.key = try container.decodeIfPresent(Swift.String.self, forKey: .key)
+            let record = try AttributeRuntime.RecordDecoder(decoder)
+            self.key = try record.string("key")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(self.key, forKey: .key)
+            var record = AttributeRuntime.RecordEncoder(encoder)
+            try record.string(self.key, forKey: "key")
         }
     }
 
@@ -510,18 +458,14 @@ public struct CodegenKeywords: Swift.Codable, Swift.Hashable, Swift.Sendable {
             self.flag = flag
         }
 
-        public enum CodingKeys: Swift.String, Swift.CodingKey {
-            case flag = "flag"
-        }
-
         public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.flag = try container.decodeIfPresent(Swift.Bool.self, forKey: .flag)
+            let record = try AttributeRuntime.RecordDecoder(decoder)
+            self.flag = try record.bool("flag")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(self.flag, forKey: .flag)
+            var record = AttributeRuntime.RecordEncoder(encoder)
+            try record.bool(self.flag, forKey: "flag")
         }
     }
 
@@ -541,18 +485,14 @@ public struct CodegenKeywords: Swift.Codable, Swift.Hashable, Swift.Sendable {
             self.count = count
         }
 
-        public enum CodingKeys: Swift.String, Swift.CodingKey {
-            case count = "count"
-        }
-
         public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.count = try container.decodeIfPresent(Swift.Int32.self, forKey: .count)
+            let record = try AttributeRuntime.RecordDecoder(decoder)
+            self.count = try record.int32("count")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(self.count, forKey: .count)
+            var record = AttributeRuntime.RecordEncoder(encoder)
+            try record.int32(self.count, forKey: "count")
         }
     }
 
@@ -572,18 +512,14 @@ public struct CodegenKeywords: Swift.Codable, Swift.Hashable, Swift.Sendable {
             self.date = date
         }
 
-        public enum CodingKeys: Swift.String, Swift.CodingKey {
-            case date = "date"
-        }
-
         public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.date = try container.decodeTimestampIfPresent(forKey: .date)
+            let record = try AttributeRuntime.RecordDecoder(decoder)
+            self.date = try record.timestamp("date")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeTimestampIfPresent(self.date, forKey: .date)
+            var record = AttributeRuntime.RecordEncoder(encoder)
+            try record.timestamp(self.date, forKey: "date")
         }
     }
 
@@ -603,18 +539,14 @@ public struct CodegenKeywords: Swift.Codable, Swift.Hashable, Swift.Sendable {
             self.string = string
         }
 
-        public enum CodingKeys: Swift.String, Swift.CodingKey {
-            case string = "string"
-        }
-
         public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.string = try container.decodeIfPresent(Swift.String.self, forKey: .string)
+            let record = try AttributeRuntime.RecordDecoder(decoder)
+            self.string = try record.string("string")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(self.string, forKey: .string)
+            var record = AttributeRuntime.RecordEncoder(encoder)
+            try record.string(self.string, forKey: "string")
         }
     }
 
@@ -634,18 +566,14 @@ public struct CodegenKeywords: Swift.Codable, Swift.Hashable, Swift.Sendable {
             self.reader = reader
         }
 
-        public enum CodingKeys: Swift.String, Swift.CodingKey {
-            case reader = "reader"
-        }
-
         public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.reader = try container.decodeIfPresent(Swift.String.self, forKey: .reader)
+            let record = try AttributeRuntime.RecordDecoder(decoder)
+            self.reader = try record.string("reader")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(self.reader, forKey: .reader)
+            var record = AttributeRuntime.RecordEncoder(encoder)
+            try record.string(self.reader, forKey: "reader")
         }
     }
 
@@ -665,18 +593,14 @@ public struct CodegenKeywords: Swift.Codable, Swift.Hashable, Swift.Sendable {
             self.container = container
         }
 
-        public enum CodingKeys: Swift.String, Swift.CodingKey {
-            case container = "container"
-        }
-
         public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.container = try container.decodeIfPresent(Swift.String.self, forKey: .container)
+            let record = try AttributeRuntime.RecordDecoder(decoder)
+            self.container = try record.string("container")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(self.container, forKey: .container)
+            var record = AttributeRuntime.RecordEncoder(encoder)
+            try record.string(self.container, forKey: "container")
         }
     }
 
@@ -696,18 +620,14 @@ public struct CodegenKeywords: Swift.Codable, Swift.Hashable, Swift.Sendable {
             self.writer = writer
         }
 
-        public enum CodingKeys: Swift.String, Swift.CodingKey {
-            case writer = "writer"
-        }
-
         public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.writer = try container.decodeIfPresent(Swift.String.self, forKey: .writer)
+            let record = try AttributeRuntime.RecordDecoder(decoder)
+            self.writer = try record.string("writer")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(self.writer, forKey: .writer)
+            var record = AttributeRuntime.RecordEncoder(encoder)
+            try record.string(self.writer, forKey: "writer")
         }
     }
 }
@@ -740,27 +660,27 @@ extension CodegenKeywords: AttributeRuntime.ProviderMappable {
     }
 
     public func write(to writer: inout AttributeRuntime.ProviderWriter) {
-        writer.write(self.`default`, at: "Default")
-        writer.write(self.`self`, at: "Self")
-        writer.write(self.`init`, at: "Init")
-        writer.write(self.`protocol`, at: "Protocol")
-        writer.write(self.`where`, at: "Where")
-        writer.write(self.`in`, at: "In")
-        writer.write(self.`return`, at: "Return")
-        writer.write(self.error, at: "Error")
-        writer.write(self.date, at: "Date")
-        writer.write(self.data, at: "Data")
-        writer.write(self.type, at: "Type")
-        writer.write(self.string, at: "String")
-        writer.write(self.optional, at: "Optional")
-        writer.write(self.codingKeys, at: "CodingKeys")
-        writer.write(self.codable, at: "Codable")
-        writer.write(self.decoder, at: "Decoder")
-        writer.write(self.foundation, at: "Foundation")
-        writer.write(self.swift, at: "Swift")
-        writer.write(self.attributeRuntime, at: "AttributeRuntime")
-        writer.write(self.hashable, at: "Hashable")
-        writer.write(self.sendables, at: "Sendables")
+        writer.string(self.`default`, at: "Default")
+        writer.string(self.`self`, at: "Self")
+        writer.int32(self.`init`, at: "Init")
+        writer.string(self.`protocol`, at: "Protocol")
+        writer.bool(self.`where`, at: "Where")
+        writer.stringList(self.`in`, at: "In")
+        writer.timestamp(self.`return`, at: "Return")
+        writer.structure(self.error, at: "Error")
+        writer.structure(self.date, at: "Date")
+        writer.structure(self.data, at: "Data")
+        writer.structure(self.type, at: "Type")
+        writer.structure(self.string, at: "String")
+        writer.structure(self.optional, at: "Optional")
+        writer.structure(self.codingKeys, at: "CodingKeys")
+        writer.structure(self.codable, at: "Codable")
+        writer.structure(self.decoder, at: "Decoder")
+        writer.structure(self.foundation, at: "Foundation")
+        writer.structure(self.swift, at: "Swift")
+        writer.structure(self.attributeRuntime, at: "AttributeRuntime")
+        writer.structure(self.hashable, at: "Hashable")
+        writer.structureList(self.sendables, at: "Sendables")
     }
 }
 
@@ -772,7 +692,7 @@ extension CodegenKeywords.Error: AttributeRuntime.ProviderMappable {
     }
 
     public func write(to writer: inout AttributeRuntime.ProviderWriter) {
-        writer.write(self.code, at: "Code")
+        writer.string(self.code, at: "Code")
     }
 }
 
@@ -784,7 +704,7 @@ extension CodegenKeywords.Date: AttributeRuntime.ProviderMappable {
     }
 
     public func write(to writer: inout AttributeRuntime.ProviderWriter) {
-        writer.write(self.value, at: "Value")
+        writer.timestamp(self.value, at: "Value")
     }
 }
 
@@ -796,7 +716,7 @@ extension CodegenKeywords.Data: AttributeRuntime.ProviderMappable {
     }
 
     public func write(to writer: inout AttributeRuntime.ProviderWriter) {
-        writer.write(self.size, at: "Size")
+        writer.int64(self.size, at: "Size")
     }
 }
 
@@ -808,7 +728,7 @@ extension CodegenKeywords.TypeItem: AttributeRuntime.ProviderMappable {
     }
 
     public func write(to writer: inout AttributeRuntime.ProviderWriter) {
-        writer.write(self.name, at: "Name")
+        writer.string(self.name, at: "Name")
     }
 }
 
@@ -820,7 +740,7 @@ extension CodegenKeywords.String: AttributeRuntime.ProviderMappable {
     }
 
     public func write(to writer: inout AttributeRuntime.ProviderWriter) {
-        writer.write(self.text, at: "Text")
+        writer.string(self.text, at: "Text")
     }
 }
 
@@ -832,7 +752,7 @@ extension CodegenKeywords.Optional: AttributeRuntime.ProviderMappable {
     }
 
     public func write(to writer: inout AttributeRuntime.ProviderWriter) {
-        writer.write(self.present, at: "Present")
+        writer.bool(self.present, at: "Present")
     }
 }
 
@@ -844,7 +764,7 @@ extension CodegenKeywords.CodingKeysItem: AttributeRuntime.ProviderMappable {
     }
 
     public func write(to writer: inout AttributeRuntime.ProviderWriter) {
-        writer.write(self.key, at: "Key")
+        writer.string(self.key, at: "Key")
     }
 }
 
@@ -856,7 +776,7 @@ extension CodegenKeywords.Codable: AttributeRuntime.ProviderMappable {
     }
 
     public func write(to writer: inout AttributeRuntime.ProviderWriter) {
-        writer.write(self.flag, at: "Flag")
+        writer.bool(self.flag, at: "Flag")
     }
 }
 
@@ -868,7 +788,7 @@ extension CodegenKeywords.Decoder: AttributeRuntime.ProviderMappable {
     }
 
     public func write(to writer: inout AttributeRuntime.ProviderWriter) {
-        writer.write(self.count, at: "Count")
+        writer.int32(self.count, at: "Count")
     }
 }
 
@@ -880,7 +800,7 @@ extension CodegenKeywords.FoundationItem: AttributeRuntime.ProviderMappable {
     }
 
     public func write(to writer: inout AttributeRuntime.ProviderWriter) {
-        writer.write(self.date, at: "Date")
+        writer.timestamp(self.date, at: "Date")
     }
 }
 
@@ -892,7 +812,7 @@ extension CodegenKeywords.SwiftItem: AttributeRuntime.ProviderMappable {
     }
 
     public func write(to writer: inout AttributeRuntime.ProviderWriter) {
-        writer.write(self.string, at: "String")
+        writer.string(self.string, at: "String")
     }
 }
 
@@ -904,7 +824,7 @@ extension CodegenKeywords.AttributeRuntimeItem: AttributeRuntime.ProviderMappabl
     }
 
     public func write(to writer: inout AttributeRuntime.ProviderWriter) {
-        writer.write(self.reader, at: "Reader")
+        writer.string(self.reader, at: "Reader")
     }
 }
 
@@ -916,7 +836,7 @@ extension CodegenKeywords.Hashable: AttributeRuntime.ProviderMappable {
     }
 
     public func write(to writer: inout AttributeRuntime.ProviderWriter) {
-        writer.write(self.container, at: "Container")
+        writer.string(self.container, at: "Container")
     }
 }
 
@@ -928,6 +848,6 @@ extension CodegenKeywords.Sendable: AttributeRuntime.ProviderMappable {
     }
 
     public func write(to writer: inout AttributeRuntime.ProviderWriter) {
-        writer.write(self.writer, at: "Writer")
+        writer.string(self.writer, at: "Writer")
     }
 }

@@ -32,21 +32,16 @@ package struct CodegenPackageAccess: Swift.Codable, Swift.Hashable, Swift.Sendab
         self.owner = owner
     }
 
-    package enum CodingKeys: Swift.String, Swift.CodingKey {
-        case name = "name"
-        case owner = "owner"
-    }
-
     package init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.name = try container.decodeIfPresent(Swift.String.self, forKey: .name)
-        self.owner = try container.decodeIfPresent(Owner.self, forKey: .owner)
+        let record = try AttributeRuntime.RecordDecoder(decoder)
+        self.name = try record.string("name")
+        self.owner = try record.value("owner", as: Owner.self)
     }
 
     package func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.name, forKey: .name)
-        try container.encodeIfPresent(self.owner, forKey: .owner)
+        var record = AttributeRuntime.RecordEncoder(encoder)
+        try record.string(self.name, forKey: "name")
+        try record.value(self.owner, forKey: "owner")
     }
 
     /// The fields of `owner`.
@@ -65,18 +60,14 @@ package struct CodegenPackageAccess: Swift.Codable, Swift.Hashable, Swift.Sendab
             self.id = id
         }
 
-        package enum CodingKeys: Swift.String, Swift.CodingKey {
-            case id = "id"
-        }
-
         package init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.id = try container.decodeIfPresent(Swift.String.self, forKey: .id)
+            let record = try AttributeRuntime.RecordDecoder(decoder)
+            self.id = try record.string("id")
         }
 
         package func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(self.id, forKey: .id)
+            var record = AttributeRuntime.RecordEncoder(encoder)
+            try record.string(self.id, forKey: "id")
         }
     }
 }
@@ -90,8 +81,8 @@ extension CodegenPackageAccess: AttributeRuntime.ProviderMappable {
     }
 
     package func write(to writer: inout AttributeRuntime.ProviderWriter) {
-        writer.write(self.name, at: "Name")
-        writer.write(self.owner, at: "Owner")
+        writer.string(self.name, at: "Name")
+        writer.structure(self.owner, at: "Owner")
     }
 }
 
@@ -103,6 +94,6 @@ extension CodegenPackageAccess.Owner: AttributeRuntime.ProviderMappable {
     }
 
     package func write(to writer: inout AttributeRuntime.ProviderWriter) {
-        writer.write(self.id, at: "ID")
+        writer.string(self.id, at: "ID")
     }
 }

@@ -71,33 +71,24 @@ public struct TimestampForms: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.window = window
     }
 
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case createdMillis = "created_millis"
-        case seconds = "seconds"
-        case text = "text"
-        case either = "either"
-        case supplied = "supplied"
-        case window = "window"
-    }
-
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.createdMillis = try container.decodeTimestampIfPresent(forKey: .createdMillis)
-        self.seconds = try container.decodeTimestampIfPresent(forKey: .seconds)
-        self.text = try container.decodeTimestampIfPresent(forKey: .text)
-        self.either = try container.decodeTimestampIfPresent(forKey: .either)
-        self.supplied = try container.decodeTimestampIfPresent(forKey: .supplied)
-        self.window = try container.decodeIfPresent(Window.self, forKey: .window)
+        let record = try AttributeRuntime.RecordDecoder(decoder)
+        self.createdMillis = try record.timestamp("created_millis")
+        self.seconds = try record.timestamp("seconds")
+        self.text = try record.timestamp("text")
+        self.either = try record.timestamp("either")
+        self.supplied = try record.timestamp("supplied")
+        self.window = try record.value("window", as: Window.self)
     }
 
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeTimestampIfPresent(self.createdMillis, forKey: .createdMillis)
-        try container.encodeTimestampIfPresent(self.seconds, forKey: .seconds)
-        try container.encodeTimestampIfPresent(self.text, forKey: .text)
-        try container.encodeTimestampIfPresent(self.either, forKey: .either)
-        try container.encodeTimestampIfPresent(self.supplied, forKey: .supplied)
-        try container.encodeIfPresent(self.window, forKey: .window)
+        var record = AttributeRuntime.RecordEncoder(encoder)
+        try record.timestamp(self.createdMillis, forKey: "created_millis")
+        try record.timestamp(self.seconds, forKey: "seconds")
+        try record.timestamp(self.text, forKey: "text")
+        try record.timestamp(self.either, forKey: "either")
+        try record.timestamp(self.supplied, forKey: "supplied")
+        try record.value(self.window, forKey: "window")
     }
 
     /// The fields of `window`.
@@ -127,21 +118,16 @@ public struct TimestampForms: Swift.Codable, Swift.Hashable, Swift.Sendable {
             self.ends = ends
         }
 
-        public enum CodingKeys: Swift.String, Swift.CodingKey {
-            case starts = "starts"
-            case ends = "ends"
-        }
-
         public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.starts = try container.decodeTimestampIfPresent(forKey: .starts)
-            self.ends = try container.decodeTimestampIfPresent(forKey: .ends)
+            let record = try AttributeRuntime.RecordDecoder(decoder)
+            self.starts = try record.timestamp("starts")
+            self.ends = try record.timestamp("ends")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeTimestampIfPresent(self.starts, forKey: .starts)
-            try container.encodeTimestampIfPresent(self.ends, forKey: .ends)
+            var record = AttributeRuntime.RecordEncoder(encoder)
+            try record.timestamp(self.starts, forKey: "starts")
+            try record.timestamp(self.ends, forKey: "ends")
         }
     }
 }
@@ -159,11 +145,11 @@ extension TimestampForms: AttributeRuntime.ProviderMappable {
     }
 
     public func write(to writer: inout AttributeRuntime.ProviderWriter) {
-        writer.write(self.createdMillis, at: "CreatedMillis", format: .epochMilliseconds)
-        writer.write(self.seconds, at: "Seconds", format: .epochSeconds)
-        writer.write(self.text, at: "Text", format: .rfc3339)
-        writer.write(self.either, at: "Either")
-        writer.write(self.window, at: "properties.window")
+        writer.timestamp(self.createdMillis, at: "CreatedMillis", format: .epochMilliseconds)
+        writer.timestamp(self.seconds, at: "Seconds", format: .epochSeconds)
+        writer.timestamp(self.text, at: "Text", format: .rfc3339)
+        writer.timestamp(self.either, at: "Either")
+        writer.structure(self.window, at: "properties.window")
     }
 }
 
@@ -176,7 +162,7 @@ extension TimestampForms.Window: AttributeRuntime.ProviderMappable {
     }
 
     public func write(to writer: inout AttributeRuntime.ProviderWriter) {
-        writer.write(self.starts, at: "startsAt", format: .epochMilliseconds)
-        writer.write(self.ends, at: "endsAt", format: .rfc3339)
+        writer.timestamp(self.starts, at: "startsAt", format: .epochMilliseconds)
+        writer.timestamp(self.ends, at: "endsAt", format: .rfc3339)
     }
 }
