@@ -24,19 +24,7 @@ struct ExecutableTests {
 
     /// Runs the tool in `directory` and returns its status and output streams.
     static func run(_ arguments: [String], in directory: String) throws -> (status: Int32, output: String, error: String) {
-        let process = Process()
-        process.executableURL = try executable()
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        let output = Pipe()
-        let error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        try process.run()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outputData, as: UTF8.self), String(decoding: errorData, as: UTF8.self))
+        try BreakingGitTests.run(executable(), arguments, in: directory)
     }
 
     @Test("exit statuses 0, 1 and 2, with lint's default Spec/ folder")
