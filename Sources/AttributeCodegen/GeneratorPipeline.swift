@@ -36,15 +36,21 @@ public enum GeneratorPipeline {
     /// Generates the files of a set of spec files: each spec's own files, in the order given,
     /// then — with documentation on and no errors anywhere — the docs index over all of them.
     ///
+    /// Specs are independent until the index, so they are generated on every core; the result
+    /// is put together in the order given and is the same whatever the scheduling.
     /// The index is left out when a spec failed, so a partial index never replaces a complete one.
     public static func run(specs: [SpecInput], options: GeneratorOptions) -> GeneratorResult {
+        let results = ConcurrentMap.map(specs) { spec in
+            run(specBytes: spec.bytes, file: spec.file, options: options)
+        }
         var combined = GeneratorResult(files: [], diagnostics: [])
         var summaries: [TableSummary] = []
-        for spec in specs {
-            let result = run(specBytes: spec.bytes, file: spec.file, options: options)
+        for result in results {
             combined.files += result.files
             combined.diagnostics += result.diagnostics
-            summaries += result.summary.map { [$0] } ?? []
+            if let summary = result.summary {
+                summaries.append(summary)
+            }
         }
         if options.documentation, !combined.diagnostics.containsErrors, !summaries.isEmpty {
             combined.files.append(documentationIndex(summaries))
