@@ -11,6 +11,9 @@ struct MarkdownTextTests {
         ("back\\slash", "back\\\\slash"),
         ("plain text, 1.0 and ünïcödé", "plain text, 1.0 and ünïcödé"),
         ("tab\tbell\u{7}", "tab bell\\\\u{7}"),
+        ("delete\u{7F} and C1\u{9B}", "delete\\\\u{7F} and C1\\\\u{9B}"),
+        ("¢ and € are text, not C1 controls", "¢ and € are text, not C1 controls"),
+        ("`kept` ``span``", "\\`kept\\` \\`\\`span\\`\\`"),
     ])
     func inline(text: String, expected: String) {
         #expect(MarkdownText.escapeLine(Substring(text)) == expected)
@@ -26,9 +29,18 @@ struct MarkdownTextTests {
         ("===", "\\==="),
         ("    indented code", "indented code"),
         ("1.5 seconds", "1.5 seconds"),
+        // Only an ASCII `.` or `)` closes a list number: `Į` (U+012E) is not `.`.
+        ("1\u{12E} item", "1\u{12E} item"),
+        ("1\u{129} item", "1\u{129} item"),
     ])
     func blockStarts(text: String, expected: String) {
         #expect(MarkdownText.escapeLine(Substring(text)) == expected)
+    }
+
+    @Test("closed code spans are kept, an unclosed backtick is escaped")
+    func codeSpans() {
+        #expect(MarkdownText.escapeLine("a `x*y` and ``b`c`` c `open", keepingCodeSpans: true) == "a `x*y` and ``b`c`` c \\`open")
+        #expect(MarkdownText.escapeLine("`1.` ok", keepingCodeSpans: true) == "`1.` ok")
     }
 
     @Test("paragraphs keep single breaks and collapse blank runs")
