@@ -12,6 +12,8 @@ struct Printer {
     private var endOfLastLine = 0
     private var level = 0
     private let unit: String
+    /// `unit` repeated for each level reached so far: one append per line, not one per level.
+    private var indentations: [String] = [""]
 
     /// Creates a printer that indents by `unit` per level.
     init(indentUnit unit: String = "    ") {
@@ -25,9 +27,7 @@ struct Printer {
             text += "\n"
             return
         }
-        for _ in 0..<level {
-            text += unit
-        }
+        text += indentations[level]
         text += line
         endOfLastLine = text.utf8.count
         text += "\n"
@@ -43,6 +43,9 @@ struct Printer {
     /// Runs `body` one level deeper.
     mutating func indent(_ body: (inout Printer) -> Void) {
         level += 1
+        if level == indentations.count {
+            indentations.append(indentations[level - 1] + unit)
+        }
         body(&self)
         precondition(level > 0, "Printer outdented past its margin")
         level -= 1
