@@ -34,7 +34,8 @@ public enum Acronyms {
         if let acronym = spellings[String(word)] {
             return acronym
         }
-        if word.count > 2, word.last == "s", let acronym = spellings[String(word.dropLast())] {
+        // Every acronym is ASCII, so bytes count as characters here.
+        if word.utf8.count > 2, word.utf8.last == UInt8(ascii: "s"), let acronym = spellings[String(word.dropLast())] {
             return acronym + "s"
         }
         return nil

@@ -61,30 +61,37 @@ public enum SwiftNaming {
     /// later word is capitalised, or spelled as `Acronyms` has it with `.apiGuidelines`
     /// (`s3_uri` → `s3URI`, `kms_key_id` → `kmsKeyID`).
     public static func propertyName(forSnakeCase snake: String, acronyms: AcronymStyle) -> String? {
-        let parts = words(snake)
-        guard let first = parts.first, let lead = first.utf8.first, !isDigit(lead) else { return nil }
-        var name = String(first)
-        for word in parts.dropFirst() {
-            name += spelled(word, acronyms: acronyms)
-        }
-        return name
+        camelCase(snake, acronyms: acronyms, capitalizingFirstWord: false)
     }
 
     /// The UpperCamelCase form of a snake_case name (`input_config` → `InputConfig`,
     /// `aws_sagemaker_compilation_job` → `AWSSagemakerCompilationJob` with `.apiGuidelines`),
     /// or `nil` when no Swift identifier can represent it.
     public static func typeName(forSnakeCase snake: String, acronyms: AcronymStyle) -> String? {
-        let parts = words(snake)
-        guard let first = parts.first, let lead = first.utf8.first, !isDigit(lead) else { return nil }
-        return parts.reduce(into: "") { $0 += spelled($1, acronyms: acronyms) }
+        camelCase(snake, acronyms: acronyms, capitalizingFirstWord: true)
     }
 
-    /// One word of a camel-case name after its start: capitalised, or the acronym's spelling.
-    private static func spelled(_ word: Substring, acronyms: AcronymStyle) -> String {
-        if acronyms == .apiGuidelines, let acronym = Acronyms.spelling(of: word) {
-            return acronym
+    /// The words of `snake` joined, each after the first (or each, when `capitalizingFirstWord`)
+    /// capitalised or spelled as an acronym; built as UTF-8 in one buffer, since the validator
+    /// names every attribute of a catalog this way.
+    private static func camelCase(_ snake: String, acronyms: AcronymStyle, capitalizingFirstWord: Bool) -> String? {
+        let parts = words(snake)
+        guard let first = parts.first, let lead = first.utf8.first, !isDigit(lead) else { return nil }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(snake.utf8.count + 4)
+        for (index, word) in parts.enumerated() {
+            if index == 0, !capitalizingFirstWord {
+                bytes.append(contentsOf: word.utf8)
+            } else if acronyms == .apiGuidelines, let acronym = Acronyms.spelling(of: word) {
+                bytes.append(contentsOf: acronym.utf8)
+            } else if let lead = word.utf8.first, lead < 0x80 {
+                bytes.append(asciiUppercased(lead))
+                bytes.append(contentsOf: word.utf8.dropFirst())
+            } else {
+                bytes.append(contentsOf: capitalized(word).utf8)
+            }
         }
-        return capitalized(word)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The type name for a Swift property name: `jobARN` → `JobARN`.
@@ -142,12 +149,16 @@ public enum SwiftNaming {
     ///   - candidates: the wanted names, one per nested type, in spec order.
     ///   - taken: names already used at this level (the enclosing type's own name, for example).
     public static func uniqueTypeNames(_ candidates: [String], avoiding taken: Set<String> = []) -> [String] {
-        var used = taken.union(reservedTypeNames)
+        guard !candidates.isEmpty else { return [] }
+        var used: Set<String> = []
+        func isTaken(_ name: String) -> Bool {
+            used.contains(name) || taken.contains(name) || reservedTypeNames.contains(name)
+        }
         return candidates.map { wanted in
             var name = wanted
-            if used.contains(name) { name = wanted + "Item" }
+            if isTaken(name) { name = wanted + "Item" }
             var counter = 2
-            while used.contains(name) {
+            while isTaken(name) {
                 name = wanted + "Item\(counter)"
                 counter += 1
             }

@@ -277,7 +277,7 @@ private struct LevelValidator {
         // mean the child, and the parent's own extension would be ambiguous to a reader. Nor a
         // property's name at its level (a `swift_name` such as `Timestamp`): in the parent's
         // initialisers `Timestamp.self` would be ambiguous between the property and the type.
-        var typeNames = SwiftNaming.uniqueTypeNames(
+        var typeNames = wantedTypeNames.isEmpty ? [] : SwiftNaming.uniqueTypeNames(
             wantedTypeNames, avoiding: Set(propertyNames.compactMap { $0 }).union([typeName])
         )[...]
         var named: [NamedAttribute]? = []
