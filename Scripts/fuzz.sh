@@ -62,6 +62,14 @@ make_seeds() {
         FuzzConfiguration)
             for level in public package internal; do printf 'access_level: %s\n' "$level" > "$seeds/$level.yaml"; done
             for style in api_guidelines literal; do printf 'acronyms: %s\n' "$style" > "$seeds/$style.yaml"; done ;;
+        FuzzInflate)
+            # The decoder's own fixtures (gzip files, and plain bytes for the stored round trip),
+            # and the fixtures gzipped at the fastest, default and best levels.
+            local inflate=Tests/AttributeImportTests/Resources/Inflate
+            cp "$inflate"/*.gz "$inflate"/*.bin "$seeds/"
+            for file in Tests/Fixtures/*.json "$inflate/hello.bin" "$inflate/runs.bin"; do
+                for level in 1 6 9; do gzip -n -c "-$level" "$file" > "$seeds/$(basename "$file").$level.gz"; done
+            done ;;
     esac
     if [[ -d "Tests/FuzzRegressions/$name" ]]; then
         find "Tests/FuzzRegressions/$name" -type f ! -name '*.md' -exec cp -t "$seeds" {} +

@@ -21,6 +21,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case providerMapping = "FuzzProviderMapping"
     /// Loading the configuration file.
     case configuration = "FuzzConfiguration"
+    /// The gzip/DEFLATE decoder, and its round trip through stored blocks.
+    case inflate = "FuzzInflate"
 
     /// Runs the target on one input; throws when an invariant does not hold.
     public func check(_ bytes: [UInt8]) throws(InvariantFailure) {
@@ -32,6 +34,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .runtimeJSON: try RuntimeJSONTarget.check(bytes)
         case .providerMapping: try ProviderMappingTarget.check(bytes)
         case .configuration: try ConfigurationTarget.check(bytes)
+        case .inflate: try InflateTarget.check(bytes)
         }
     }
 

@@ -24,6 +24,8 @@ enum SeedDocuments {
             return [("Tests/Fixtures", ["json"])]
         case .configuration:
             return []
+        case .inflate:
+            return [("Tests/AttributeImportTests/Resources/Inflate", ["gz", "bin"])]
         }
     }
 
