@@ -64,6 +64,7 @@ let package = Package(
         .executableTarget(name: "FuzzProviderMapping", dependencies: ["FuzzTargets"], path: "Fuzz/FuzzProviderMapping"),
         .executableTarget(name: "FuzzConfiguration", dependencies: ["FuzzTargets"], path: "Fuzz/FuzzConfiguration"),
         .executableTarget(name: "FuzzInflate", dependencies: ["FuzzTargets"], path: "Fuzz/FuzzInflate"),
+        .executableTarget(name: "FuzzAWSModelReader", dependencies: ["FuzzTargets"], path: "Fuzz/FuzzAWSModelReader"),
         .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzTargets"]),
         // Every valid spec compiles: random valid specs, compiled in one real package build.
         .testTarget(name: "RandomSpecCompileTests", dependencies: ["AttributeCodegen", "AttributeSpec"]),

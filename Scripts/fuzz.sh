@@ -70,6 +70,10 @@ make_seeds() {
             for file in Tests/Fixtures/*.json "$inflate/hello.bin" "$inflate/runs.bin"; do
                 for level in 1 6 9; do gzip -n -c "-$level" "$file" > "$seeds/$(basename "$file").$level.gz"; done
             done ;;
+        FuzzAWSModelReader)
+            # Small models cut from the import tests' (Fuzz/Seeds/make_aws_seeds.py), and one gzipped.
+            cp Fuzz/Seeds/FuzzAWSModelReader/*.json "$seeds/"
+            gzip -n -c -6 Fuzz/Seeds/FuzzAWSModelReader/iam-Group.json > "$seeds/iam-Group.json.gz" ;;
     esac
     if [[ -d "Tests/FuzzRegressions/$name" ]]; then
         find "Tests/FuzzRegressions/$name" -type f ! -name '*.md' -exec cp -t "$seeds" {} +
@@ -95,9 +99,14 @@ for name in "${targets[@]}"; do
     mkdir -p "$work/corpus/$name" "$work/artifacts/$name"
     log="$work/logs/$name.log"
     echo "== $name: fuzzing for ${seconds}s (log: $log)" >&2
+    # Service models are longer than one spec.
+    case "$name" in
+        FuzzAWSModelReader) max_len=16384 ;;
+        *) max_len=4096 ;;
+    esac
     set +e
     "$binary" "$work/corpus/$name" "$work/seeds/$name" \
-        -dict=Fuzz/fuzz.dict -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
+        -dict=Fuzz/fuzz.dict -max_len=$max_len -timeout=10 -rss_limit_mb=2048 \
         -max_total_time="$seconds" -print_final_stats=1 \
         -artifact_prefix="$work/artifacts/$name/" ${extra[@]+"${extra[@]}"} > "$log" 2>&1
     code=$?

@@ -23,6 +23,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case configuration = "FuzzConfiguration"
     /// The gzip/DEFLATE decoder, and its round trip through stored blocks.
     case inflate = "FuzzInflate"
+    /// Reading an AWS service model, and importing, writing and reloading its tables.
+    case awsModelReader = "FuzzAWSModelReader"
 
     /// Runs the target on one input; throws when an invariant does not hold.
     public func check(_ bytes: [UInt8]) throws(InvariantFailure) {
@@ -35,6 +37,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .providerMapping: try ProviderMappingTarget.check(bytes)
         case .configuration: try ConfigurationTarget.check(bytes)
         case .inflate: try InflateTarget.check(bytes)
+        case .awsModelReader: try AWSModelReaderTarget.check(bytes)
         }
     }
 

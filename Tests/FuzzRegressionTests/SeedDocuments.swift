@@ -26,6 +26,8 @@ enum SeedDocuments {
             return []
         case .inflate:
             return [("Tests/AttributeImportTests/Resources/Inflate", ["gz", "bin"])]
+        case .awsModelReader:
+            return [("Fuzz/Seeds/FuzzAWSModelReader", ["json"])]
         }
     }
 
