@@ -65,6 +65,7 @@ let package = Package(
         .executableTarget(name: "FuzzConfiguration", dependencies: ["FuzzTargets"], path: "Fuzz/FuzzConfiguration"),
         .executableTarget(name: "FuzzInflate", dependencies: ["FuzzTargets"], path: "Fuzz/FuzzInflate"),
         .executableTarget(name: "FuzzAWSModelReader", dependencies: ["FuzzTargets"], path: "Fuzz/FuzzAWSModelReader"),
+        .executableTarget(name: "FuzzBreaking", dependencies: ["FuzzTargets"], path: "Fuzz/FuzzBreaking"),
         .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzTargets"]),
         // Every valid spec compiles: random valid specs, compiled in one real package build.
         .testTarget(name: "RandomSpecCompileTests", dependencies: ["AttributeCodegen", "AttributeSpec"]),

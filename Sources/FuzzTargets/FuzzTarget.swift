@@ -25,6 +25,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case inflate = "FuzzInflate"
     /// Reading an AWS service model, and importing, writing and reloading its tables.
     case awsModelReader = "FuzzAWSModelReader"
+    /// The breaking-change comparison of two specs.
+    case breaking = "FuzzBreaking"
 
     /// Runs the target on one input; throws when an invariant does not hold.
     public func check(_ bytes: [UInt8]) throws(InvariantFailure) {
@@ -38,6 +40,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .configuration: try ConfigurationTarget.check(bytes)
         case .inflate: try InflateTarget.check(bytes)
         case .awsModelReader: try AWSModelReaderTarget.check(bytes)
+        case .breaking: try BreakingTarget.check(bytes)
         }
     }
 
