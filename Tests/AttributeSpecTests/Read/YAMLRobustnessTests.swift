@@ -173,4 +173,15 @@ struct YAMLRobustnessTests {
         #expect(node.mappingEntries?.first?.key.scalarText == "leaf")
         #expect(node.mappingEntries?.first?.value.scalarText == "x")
     }
+
+    /// A flow collection is a candidate key (of a block mapping here) while the keys inside it
+    /// are pending at deeper levels: its `:` comes last, so the scanner must wait for the oldest
+    /// pending key, not the newest, before handing out the first `[`.
+    @Test("a flow collection key holding 300 levels is reported at its start", arguments: [0, 300])
+    func flowCollectionKeyOverDeepNesting(depth: Int) {
+        let text = String(repeating: "[", count: depth + 1) + "a: b" + String(repeating: "]", count: depth + 1) + ": c\n"
+        let error = Self.readOrLocatedError(Array(text.utf8))
+        #expect(error?.message == "mapping keys must be scalars")
+        #expect(error?.location == SourceLocation(file: "t.yaml", line: 1, column: 1))
+    }
 }
