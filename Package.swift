@@ -55,7 +55,7 @@ let package = Package(
 
         // Fuzzing: every target's entry point and invariants, one libFuzzer executable per
         // target (`Scripts/fuzz.sh`), and the replay of the inputs that once failed.
-        .target(name: "FuzzTargets", dependencies: ["AttributeSpec", "AttributeCodegen", "AttributeRuntime", "ResourceModels"]),
+        .target(name: "FuzzTargets", dependencies: ["AttributeSpec", "AttributeCodegen", "AttributeImport", "AttributeRuntime", "ResourceModels"]),
         .executableTarget(name: "FuzzYAMLReader", dependencies: ["FuzzTargets"], path: "Fuzz/FuzzYAMLReader"),
         .executableTarget(name: "FuzzSpecJSONReader", dependencies: ["FuzzTargets"], path: "Fuzz/FuzzSpecJSONReader"),
         .executableTarget(name: "FuzzSpecLoading", dependencies: ["FuzzTargets"], path: "Fuzz/FuzzSpecLoading"),
@@ -63,6 +63,9 @@ let package = Package(
         .executableTarget(name: "FuzzRuntimeJSON", dependencies: ["FuzzTargets"], path: "Fuzz/FuzzRuntimeJSON"),
         .executableTarget(name: "FuzzProviderMapping", dependencies: ["FuzzTargets"], path: "Fuzz/FuzzProviderMapping"),
         .executableTarget(name: "FuzzConfiguration", dependencies: ["FuzzTargets"], path: "Fuzz/FuzzConfiguration"),
+        .executableTarget(name: "FuzzInflate", dependencies: ["FuzzTargets"], path: "Fuzz/FuzzInflate"),
+        .executableTarget(name: "FuzzAWSModelReader", dependencies: ["FuzzTargets"], path: "Fuzz/FuzzAWSModelReader"),
+        .executableTarget(name: "FuzzBreaking", dependencies: ["FuzzTargets"], path: "Fuzz/FuzzBreaking"),
         .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzTargets"]),
         // Every valid spec compiles: random valid specs, compiled in one real package build.
         .testTarget(name: "RandomSpecCompileTests", dependencies: ["AttributeCodegen", "AttributeSpec"]),

@@ -62,6 +62,35 @@ make_seeds() {
         FuzzConfiguration)
             for level in public package internal; do printf 'access_level: %s\n' "$level" > "$seeds/$level.yaml"; done
             for style in api_guidelines literal; do printf 'acronyms: %s\n' "$style" > "$seeds/$style.yaml"; done ;;
+        FuzzInflate)
+            # The decoder's own fixtures (gzip files, and plain bytes for the stored round trip),
+            # and the fixtures gzipped at the fastest, default and best levels.
+            local inflate=Tests/AttributeImportTests/Resources/Inflate
+            cp "$inflate"/*.gz "$inflate"/*.bin "$seeds/"
+            for file in Tests/Fixtures/*.json "$inflate/hello.bin" "$inflate/runs.bin"; do
+                for level in 1 6 9; do gzip -n -c "-$level" "$file" > "$seeds/$(basename "$file").$level.gz"; done
+            done ;;
+        FuzzAWSModelReader)
+            # Small models cut from the import tests' (Fuzz/Seeds/make_aws_seeds.py), and one gzipped.
+            cp Fuzz/Seeds/FuzzAWSModelReader/*.json "$seeds/"
+            gzip -n -c -6 Fuzz/Seeds/FuzzAWSModelReader/iam-Group.json > "$seeds/iam-Group.json.gz" ;;
+        FuzzBreaking)
+            # Baseline NUL current: each spec with itself, and with its first STRING made an INT64
+            # (both ways round).
+            find "${spec_dirs[@]}" -type f \( -name '*.yaml' -o -name '*.yml' -o -name '*.json' \) ! -name '*.schema.json' |
+                while read -r file; do
+                    local table base
+                    table="$(basename "${file%.*}")"
+                    base="$seeds/$(basename "$file")"
+                    sed "s/$table/fuzz_table/g" "$file" > "$base.spec"
+                    sed -e '0,/type: STRING/s//type: INT64/' -e '0,/"type": "STRING"/s//"type": "INT64"/' "$base.spec" > "$base.edited"
+                    { cat "$base.spec"; printf '\0'; cat "$base.spec"; } > "$base.same"
+                    if ! cmp -s "$base.spec" "$base.edited"; then
+                        { cat "$base.spec"; printf '\0'; cat "$base.edited"; } > "$base.type-changed"
+                        { cat "$base.edited"; printf '\0'; cat "$base.spec"; } > "$base.type-changed-back"
+                    fi
+                    rm "$base.spec" "$base.edited"
+                done ;;
     esac
     if [[ -d "Tests/FuzzRegressions/$name" ]]; then
         find "Tests/FuzzRegressions/$name" -type f ! -name '*.md' -exec cp -t "$seeds" {} +
@@ -87,9 +116,15 @@ for name in "${targets[@]}"; do
     mkdir -p "$work/corpus/$name" "$work/artifacts/$name"
     log="$work/logs/$name.log"
     echo "== $name: fuzzing for ${seconds}s (log: $log)" >&2
+    # Service models and pairs of specs are longer than one spec.
+    case "$name" in
+        FuzzAWSModelReader) max_len=16384 ;;
+        FuzzBreaking) max_len=8192 ;;
+        *) max_len=4096 ;;
+    esac
     set +e
     "$binary" "$work/corpus/$name" "$work/seeds/$name" \
-        -dict=Fuzz/fuzz.dict -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
+        -dict=Fuzz/fuzz.dict -max_len=$max_len -timeout=10 -rss_limit_mb=2048 \
         -max_total_time="$seconds" -print_final_stats=1 \
         -artifact_prefix="$work/artifacts/$name/" ${extra[@]+"${extra[@]}"} > "$log" 2>&1
     code=$?

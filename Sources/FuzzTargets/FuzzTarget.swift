@@ -21,6 +21,12 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case providerMapping = "FuzzProviderMapping"
     /// Loading the configuration file.
     case configuration = "FuzzConfiguration"
+    /// The gzip/DEFLATE decoder, and its round trip through stored blocks.
+    case inflate = "FuzzInflate"
+    /// Reading an AWS service model, and importing, writing and reloading its tables.
+    case awsModelReader = "FuzzAWSModelReader"
+    /// The breaking-change comparison of two specs.
+    case breaking = "FuzzBreaking"
 
     /// Runs the target on one input; throws when an invariant does not hold.
     public func check(_ bytes: [UInt8]) throws(InvariantFailure) {
@@ -32,6 +38,9 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .runtimeJSON: try RuntimeJSONTarget.check(bytes)
         case .providerMapping: try ProviderMappingTarget.check(bytes)
         case .configuration: try ConfigurationTarget.check(bytes)
+        case .inflate: try InflateTarget.check(bytes)
+        case .awsModelReader: try AWSModelReaderTarget.check(bytes)
+        case .breaking: try BreakingTarget.check(bytes)
         }
     }
 

@@ -47,4 +47,14 @@ import Testing
         let valid = documents.filter { SeedDocuments.isValidSpec($0.bytes) }
         #expect(valid.count >= 5, "\(valid.map(\.name))")
     }
+
+    /// Pairs of valid specs, some with a change between them, or `FuzzBreaking` fuzzes only the loader.
+    @Test func breakingSeedsReachTheComparison() throws {
+        let pairs = try SeedDocuments.documents(for: .breaking).filter { pair in
+            let split = pair.bytes.firstIndex(of: 0) ?? pair.bytes.count
+            return SeedDocuments.isValidSpec(Array(pair.bytes[..<split])) && SeedDocuments.isValidSpec(Array(pair.bytes[min(split + 1, pair.bytes.count)...]))
+        }
+        #expect(pairs.filter { $0.name.hasSuffix(".same") }.count >= 5, "\(pairs.map(\.name))")
+        #expect(pairs.filter { $0.name.hasSuffix(".type-changed") }.count >= 3, "\(pairs.map(\.name))")
+    }
 }

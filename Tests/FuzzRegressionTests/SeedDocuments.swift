@@ -22,8 +22,12 @@ enum SeedDocuments {
             return specs
         case .runtimeJSON, .providerMapping:
             return [("Tests/Fixtures", ["json"])]
-        case .configuration:
+        case .configuration, .breaking:
             return []
+        case .inflate:
+            return [("Tests/AttributeImportTests/Resources/Inflate", ["gz", "bin"])]
+        case .awsModelReader:
+            return [("Fuzz/Seeds/FuzzAWSModelReader", ["json"])]
         }
     }
 
@@ -35,6 +39,7 @@ enum SeedDocuments {
     }
 
     static func documents(for target: FuzzTarget) throws -> [(name: String, bytes: [UInt8])] {
+        if target == .breaking { return try specPairs() }
         var documents = inlineSeeds(for: target)
         for (folder, extensions) in sources(for: target) {
             let base = root.appendingPathComponent(folder)
@@ -49,6 +54,23 @@ enum SeedDocuments {
             }
         }
         return documents.sorted { $0.name < $1.name }
+    }
+
+    /// The breaking-change seeds: baseline, NUL, current, made from the spec seeds: each
+    /// spec with itself, and with its first `STRING` made an `INT64`, both ways round.
+    static func specPairs() throws -> [(name: String, bytes: [UInt8])] {
+        var pairs: [(name: String, bytes: [UInt8])] = []
+        for (name, bytes) in try documents(for: .specLoading) {
+            let text = String(decoding: bytes, as: UTF8.self)
+            let edited = text.replacing("type: STRING", with: "type: INT64", maxReplacements: 1)
+                .replacing("\"type\": \"STRING\"", with: "\"type\": \"INT64\"", maxReplacements: 1)
+            pairs.append(("\(name).same", bytes + [0] + bytes))
+            if edited != text {
+                pairs.append(("\(name).type-changed", bytes + [0] + Array(edited.utf8)))
+                pairs.append(("\(name).type-changed-back", Array(edited.utf8) + [0] + bytes))
+            }
+        }
+        return pairs
     }
 
     static func isValidSpec(_ bytes: [UInt8]) -> Bool {

@@ -42,7 +42,8 @@ private struct ModelTreeReader {
 
     mutating func model(_ root: Node?) -> ProviderModel? {
         guard let root, let entries = root.mappingEntries else {
-            diagnostics.append(.notAnAWSModel(file: file, at: root?.location))
+            // An empty (or whitespace-only) file has no node: the error is at its start.
+            diagnostics.append(.notAnAWSModel(file: file, at: root?.location ?? SourceLocation(file: file, line: 1, column: 1)))
             return nil
         }
         guard let shapesNode = entries.first(where: { $0.keyText == "shapes" })?.value,
@@ -150,7 +151,7 @@ private struct ModelTreeReader {
 
 extension Diagnostic {
     /// A JSON file without the `shapes` object every botocore model has.
-    static func notAnAWSModel(file: String, at location: SourceLocation?) -> Diagnostic {
+    static func notAnAWSModel(file: String, at location: SourceLocation) -> Diagnostic {
         .error("'\(file)' is not an AWS service model: expected an object with 'shapes'", at: location)
     }
 

@@ -393,7 +393,9 @@ struct OutputBuffer {
         let needed = count + extra
         guard needed > storage.count else { return }
         let target = max(needed, min(max(storage.count * 2, 1 << 15), limit + extra))
-        storage.append(contentsOf: repeatElement(0, count: target - storage.count))
+        // One zero-filled array appended in bulk: appending a `repeatElement` walks an iterator
+        // per byte, which in a debug build made a 32 KiB reserve cost more than decoding.
+        storage.append(contentsOf: [UInt8](repeating: 0, count: target - storage.count))
     }
 
     /// The output, without the room ahead.

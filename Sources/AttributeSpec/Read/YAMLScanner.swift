@@ -39,7 +39,17 @@ struct YAMLScanner {
     var indents: [Int] = []
     var allowSimpleKey = true
     var simpleKeys: [SimpleKey?] = [nil]
-    var pendingSimpleKeys = 0
+    /// The flow levels that hold a pending simple key, lowest first, from `pendingFront` on.
+    ///
+    /// A key is saved only at the current flow level, and leaving a level drops its key, so
+    /// every pending key lies at or below the current level and a deeper one was saved later:
+    /// ascending levels are ascending token numbers and positions. Hence the key waiting for
+    /// the earliest token is the first one here, the keys that go stale (an older line, or
+    /// more than 1024 bytes back) are a prefix, and saving or dropping a key at the current
+    /// level touches only the end. Scanning every level instead, on each `peekToken`, made
+    /// the scanner quadratic in length times flow depth.
+    var pendingLevels: [Int] = []
+    var pendingFront = 0
 
     init(bytes: [UInt8], start: Int, file: String, flowLimit: Int) {
         self.bytes = bytes
@@ -80,12 +90,8 @@ struct YAMLScanner {
     }
 
     private func nextSimpleKeyTokenNumber() -> Int? {
-        guard pendingSimpleKeys > 0 else { return nil }
-        var lowest: Int?
-        for case let key? in simpleKeys where lowest.map({ key.tokenNumber < $0 }) ?? true {
-            lowest = key.tokenNumber
-        }
-        return lowest
+        guard pendingFront < pendingLevels.count else { return nil }
+        return simpleKeys[pendingLevels[pendingFront]]?.tokenNumber
     }
 
     func location(line: Int, column: Int) -> SourceLocation {
@@ -278,16 +284,33 @@ struct YAMLScanner {
     /// Drops pending keys that can no longer be keys: a simple key ends on its own line and
     /// within 1024 bytes. A required one (at the block's indentation) is an error then.
     private mutating func removeStaleSimpleKeys() throws(Diagnostic) {
-        guard pendingSimpleKeys > 0 else { return }
-        for level in simpleKeys.indices {
-            guard let key = simpleKeys[level] else { continue }
-            if key.line != line || position - key.position > 1024 {
+        while pendingFront < pendingLevels.count {
+            let level = pendingLevels[pendingFront]
+            if let key = simpleKeys[level] {
+                // The later keys are newer still: the first live one ends the stale prefix.
+                guard key.line != line || position - key.position > 1024 else { break }
                 if key.required {
                     throw .yamlMissingColon(at: location(line: key.line, column: key.column))
                 }
                 simpleKeys[level] = nil
-                pendingSimpleKeys -= 1
             }
+            pendingFront += 1
+        }
+        if pendingFront > 64, pendingFront * 2 > pendingLevels.count {
+            pendingLevels.removeFirst(pendingFront)
+            pendingFront = 0
+        }
+    }
+
+    /// Forgets the pending key at the current flow level, the last of `pendingLevels`.
+    private mutating func dropSimpleKeyAtCurrentLevel() {
+        simpleKeys[flowLevel] = nil
+        if pendingLevels.count > pendingFront, pendingLevels[pendingLevels.count - 1] == flowLevel {
+            pendingLevels.removeLast()
+        } else if let index = pendingLevels[pendingFront...].lastIndex(of: flowLevel) {
+            // Not reached while the ordering above holds; kept so that the list stays exact regardless.
+            assertionFailure("a pending simple key below a deeper one at level \(flowLevel)")
+            pendingLevels.remove(at: index)
         }
     }
 
@@ -295,10 +318,12 @@ struct YAMLScanner {
         let required = flowLevel == 0 && indent == column
         guard allowSimpleKey else { return }
         try removeSimpleKey()
+        assert(pendingLevels.count == pendingFront || pendingLevels[pendingLevels.count - 1] < flowLevel,
+               "a pending simple key deeper than the current flow level \(flowLevel)")
         simpleKeys[flowLevel] = SimpleKey(
             tokenNumber: tokensTaken + tokens.count - head, required: required,
             position: position, line: line, column: column)
-        pendingSimpleKeys += 1
+        pendingLevels.append(flowLevel)
     }
 
     private mutating func removeSimpleKey() throws(Diagnostic) {
@@ -306,8 +331,7 @@ struct YAMLScanner {
         if key.required {
             throw .yamlMissingColon(at: location(line: key.line, column: key.column))
         }
-        simpleKeys[flowLevel] = nil
-        pendingSimpleKeys -= 1
+        dropSimpleKeyAtCurrentLevel()
     }
 
     // MARK: Indentation
@@ -393,8 +417,7 @@ struct YAMLScanner {
 
     private mutating func fetchValue() throws(Diagnostic) {
         if let key = simpleKeys[flowLevel] {
-            simpleKeys[flowLevel] = nil
-            pendingSimpleKeys -= 1
+            dropSimpleKeyAtCurrentLevel()
             let index = head + key.tokenNumber - tokensTaken
             tokens.insert(YAMLToken(kind: .key, line: key.line, column: key.column), at: index)
             if flowLevel == 0, addIndent(key.column) {

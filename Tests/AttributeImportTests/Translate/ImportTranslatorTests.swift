@@ -176,6 +176,11 @@ struct ImportTranslatorTests {
     @Test func malformedModelsAreDiagnosed() {
         #expect(AWSModelReader.read(Array("[]".utf8), file: "m.json").diagnostics.map(\.description)
             == ["m.json:1:1: error: 'm.json' is not an AWS service model: expected an object with 'shapes'"])
+        // Found by FuzzAWSModelReader: an empty file's error had no location.
+        for empty in ["", " \n"] {
+            #expect(AWSModelReader.read(Array(empty.utf8), file: "m.json").diagnostics.map(\.description)
+                == ["m.json:1:1: error: 'm.json' is not an AWS service model: expected an object with 'shapes'"])
+        }
         let broken = AWSModelReader.read(Array(#"{"shapes": {"A": {"type": "list"}, "B": {"members": {}}}}"#.utf8), file: "m.json")
         #expect(broken.model == nil)
         #expect(broken.diagnostics.map(\.message) == [

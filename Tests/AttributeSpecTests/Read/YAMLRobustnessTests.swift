@@ -136,4 +136,52 @@ struct YAMLRobustnessTests {
         }
         #expect(levels == depth)
     }
+
+    /// Pending simple keys at every flow level at once: each level's `kN:` is a key only once
+    /// its `:` arrives, after the deeper levels' keys were saved; with a line break between
+    /// the levels the outer keys also go stale while the inner ones wait. The scanner keeps the
+    /// pending keys ordered by level; a mistake there puts a KEY token at the wrong level.
+    @Test("keys pending at 300 flow levels each land at their own level", arguments: ["", "\n"])
+    func keysAtEveryFlowLevel(separator: String) throws {
+        let depth = 300
+        var text = "{"
+        for level in 0..<depth {
+            // `{k: [` nests a mapping and a sequence, `[k: ` a single-pair mapping in a sequence.
+            text += level.isMultiple(of: 2) ? "k\(level): [\(separator)" : "k\(level): {\(separator)"
+        }
+        text += "leaf: x"
+        for level in (0..<depth).reversed() {
+            text += level.isMultiple(of: 2) ? "]" : "}"
+        }
+        text += "}"
+        // 1 + 300 + 150 collections (each `[k: ` adds a single-pair mapping): under the limit.
+        var node = try #require(try YAMLReader.read(Array(text.utf8), file: "t.yaml"))
+        for level in 0..<depth {
+            let entries = try #require(node.mappingEntries, "level \(level): \(node.shapeDescription)")
+            #expect(entries.count == 1)
+            #expect(entries.first?.key.scalarText == "k\(level)")
+            let value = try #require(entries.first?.value)
+            if level.isMultiple(of: 2) {
+                let items = try #require(value.sequenceItems, "level \(level)")
+                #expect(items.count == 1)
+                node = try #require(items.first)
+            } else {
+                node = value
+            }
+        }
+        // The innermost level (299, odd) is a flow mapping: `{leaf: x}`.
+        #expect(node.mappingEntries?.first?.key.scalarText == "leaf")
+        #expect(node.mappingEntries?.first?.value.scalarText == "x")
+    }
+
+    /// A flow collection is a candidate key (of a block mapping here) while the keys inside it
+    /// are pending at deeper levels: its `:` comes last, so the scanner must wait for the oldest
+    /// pending key, not the newest, before handing out the first `[`.
+    @Test("a flow collection key holding 300 levels is reported at its start", arguments: [0, 300])
+    func flowCollectionKeyOverDeepNesting(depth: Int) {
+        let text = String(repeating: "[", count: depth + 1) + "a: b" + String(repeating: "]", count: depth + 1) + ": c\n"
+        let error = Self.readOrLocatedError(Array(text.utf8))
+        #expect(error?.message == "mapping keys must be scalars")
+        #expect(error?.location == SourceLocation(file: "t.yaml", line: 1, column: 1))
+    }
 }
