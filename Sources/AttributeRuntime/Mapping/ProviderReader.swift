@@ -27,7 +27,20 @@ public struct ProviderReader: Sendable {
         }
     }
 
-    let object: JSONObject
+    /// Where a located value is: on this reader's tape, or a context value.
+    enum Found {
+        /// The entry at this index of `document`.
+        case payload(Int)
+        /// A value from the mapping context.
+        case context(JSONValue)
+    }
+
+    /// The parsed payload, shared by every reader of one mapping.
+    let document: JSONDocument
+    /// The index of this reader's object in `document`.
+    let objectIndex: Int
+    /// Where the next key lookup starts (a key entry of this object): see `JSONDocument.member`.
+    private var hint = 0
     let context: MappingContext
     let options: MappingOptions
     /// The parent's `attributePrefix` and `providerPrefix`, and where this object sits in the
@@ -56,8 +69,13 @@ public struct ProviderReader: Sendable {
     /// Context keys read, kept only in strict mode to find keys nobody used.
     var usedContextKeys: [String] = []
 
-    init(object: JSONObject, context: MappingContext, options: MappingOptions, attributePrefix: String, providerPrefix: String?) {
-        self.object = object
+    /// The reader of the object at `objectIndex` of `document` (which must be an object).
+    init(
+        document: JSONDocument, objectIndex: Int = 0, context: MappingContext, options: MappingOptions,
+        attributePrefix: String, providerPrefix: String?
+    ) {
+        self.document = document
+        self.objectIndex = objectIndex
         self.context = context
         self.options = options
         self.parentAttributePrefix = attributePrefix
@@ -66,8 +84,9 @@ public struct ProviderReader: Sendable {
     }
 
     /// The reader of a nested object found at `location` by `parent`.
-    private init(object: JSONObject, at location: Location, in parent: ProviderReader) {
-        self.object = object
+    private init(document: JSONDocument, objectIndex: Int, at location: Location, in parent: ProviderReader) {
+        self.document = document
+        self.objectIndex = objectIndex
         self.context = parent.context
         self.options = parent.options
         self.parentAttributePrefix = parent.attributePrefix
@@ -81,22 +100,26 @@ public struct ProviderReader: Sendable {
     }
 
     /// The non-null value for an attribute, from the payload or the context.
-    mutating func locate(_ providerPath: String?, attribute: String) -> (JSONValue, Location)? {
+    mutating func locate(_ providerPath: String?, attribute: String) -> (Found, Location)? {
         guard let providerPath else {
             guard let value = contextValue(attribute) else { return nil }
             if case .null = value { return nil }
-            return (value, Location(attribute: attribute, providerPath: nil))
+            return (.context(value), Location(attribute: attribute, providerPath: nil))
         }
         if options.strict { requestedPaths.append(providerPath) }
-        let found: JSONValue?
+        let found: Int?
         if Self.isDotted(providerPath) {
             found = lookupDotted(providerPath, attribute: attribute)
+        } else if let key = document.member(providerPath, in: objectIndex, hint: hint) {
+            // The next lookup starts at the member after this one.
+            hint = document.next(after: key + 1)
+            found = key + 1
         } else {
-            found = object[providerPath]
+            found = nil
         }
         guard let found else { return nil }
-        if case .null = found { return nil }
-        return (found, Location(attribute: attribute, providerPath: providerPath))
+        if document.entries[found].kind == .null { return nil }
+        return (.payload(found), Location(attribute: attribute, providerPath: providerPath))
     }
 
     /// Whether a provider path has a `.`; scans contiguous bytes, as generated literals are.
@@ -109,22 +132,25 @@ public struct ProviderReader: Sendable {
     }
 
     /// Walks `a.b.c` through nested objects; a missing or `null` step reads as absent.
-    private mutating func lookupDotted(_ providerPath: String, attribute: String) -> JSONValue? {
+    private mutating func lookupDotted(_ providerPath: String, attribute: String) -> Int? {
         // Split on the `.` byte, not by Character: a key may begin with a combining mark.
         let utf8 = providerPath.utf8
         let components = utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
-        var current = object
+        var current = objectIndex
         for (offset, component) in components.enumerated() {
-            guard let value = current[String(Substring(component))] else { return nil }
+            guard let key = document.member(String(Substring(component)), in: current, hint: 0) else { return nil }
+            let value = key + 1
             if offset == components.count - 1 { return value }
-            switch value {
-            case .object(let inner):
-                current = inner
+            switch document.entries[value].kind {
+            case .object:
+                current = value
             case .null:
                 return nil
             default:
                 let intermediate = String(Substring(utf8[..<component.endIndex]))
-                fail(.typeMismatch(expected: .object, found: value.kind), at: Location(attribute: attribute, providerPath: intermediate))
+                fail(
+                    .typeMismatch(expected: .object, found: document.kind(at: value)),
+                    at: Location(attribute: attribute, providerPath: intermediate))
                 return nil
             }
         }
@@ -150,13 +176,23 @@ public struct ProviderReader: Sendable {
         return value
     }
 
+    /// The value found, as a `JSONValue` (a scalar is cheap to make; the conversions share
+    /// their rules with context values this way).
+    @inline(__always)
+    private func value(of found: Found) -> JSONValue {
+        switch found {
+        case .payload(let index): document.value(at: index)
+        case .context(let value): value
+        }
+    }
+
     /// Reads one scalar with a shared conversion rule.
     @inline(__always)
     private mutating func scalar<Value>(
         _ providerPath: String?, attribute: String, _ convert: (JSONValue) -> ValueConversion.Outcome<Value>
     ) -> Value? {
-        guard let (value, location) = locate(providerPath, attribute: attribute) else { return nil }
-        switch convert(value) {
+        guard let (found, location) = locate(providerPath, attribute: attribute) else { return nil }
+        switch convert(value(of: found)) {
         case .success(let converted):
             return converted
         case .failure(let failure):
@@ -172,22 +208,40 @@ public struct ProviderReader: Sendable {
         _ providerPath: String?, attribute: String, type: MappingError.ValueType,
         _ convert: (JSONValue) -> ValueConversion.Outcome<Element>
     ) -> [Element]? {
-        guard let (value, location) = locate(providerPath, attribute: attribute) else { return nil }
-        guard case .array(let elements) = value else {
-            fail(.typeMismatch(expected: type, found: value.kind), at: location)
+        guard let (found, location) = locate(providerPath, attribute: attribute) else { return nil }
+        switch found {
+        case .payload(let index):
+            return list(in: document, at: index, location: location, type: type, convert)
+        case .context(let value):
+            return list(in: JSONDocument(value), at: 0, location: location, type: type, convert)
+        }
+    }
+
+    @inline(__always)
+    private mutating func list<Element>(
+        in document: JSONDocument, at index: Int, location: Location, type: MappingError.ValueType,
+        _ convert: (JSONValue) -> ValueConversion.Outcome<Element>
+    ) -> [Element]? {
+        guard document.entries[index].kind == .array else {
+            fail(.typeMismatch(expected: type, found: document.kind(at: index)), at: location)
             return nil
         }
         var result: [Element] = []
-        result.reserveCapacity(elements.count)
+        result.reserveCapacity(document.entries[index].count)
         var failed = false
-        for (index, element) in elements.enumerated() {
-            switch convert(element) {
+        var element = index + 1
+        var offset = 0
+        let end = document.end(of: index)
+        while element < end {
+            switch convert(document.value(at: element)) {
             case .success(let converted):
                 result.append(converted)
             case .failure(let failure):
-                fail(failure.kind, at: location.element(index))
+                fail(failure.kind, at: location.element(offset))
                 failed = true
             }
+            element = document.next(after: element)
+            offset += 1
         }
         return failed ? nil : result
     }
@@ -245,7 +299,8 @@ public struct ProviderReader: Sendable {
 
     /// A `MAP_STRING_STRING` attribute: an object whose values are all strings.
     public mutating func stringMap(_ providerPath: String?, attribute: String) -> [String: String]? {
-        guard let (value, location) = locate(providerPath, attribute: attribute) else { return nil }
+        guard let (found, location) = locate(providerPath, attribute: attribute) else { return nil }
+        let value = value(of: found)
         guard case .object(let object) = value else {
             fail(.typeMismatch(expected: .stringMap, found: value.kind), at: location)
             return nil
@@ -272,50 +327,80 @@ public struct ProviderReader: Sendable {
     /// A `STRUCT` attribute, read by the nested type's own `init(mapping:)`. Problems inside it
     /// are reported with full paths and leave only the affected fields `nil`.
     public mutating func structure<Value: ProviderMappable>(_ providerPath: String?, attribute: String, as type: Value.Type) -> Value? {
-        guard let (value, location) = locate(providerPath, attribute: attribute) else {
+        guard let (found, location) = locate(providerPath, attribute: attribute) else {
             probeContext(attribute, as: Value.self)
             return nil
         }
-        guard case .object(let object) = value else {
-            fail(.typeMismatch(expected: .structure, found: value.kind), at: location)
+        switch found {
+        case .payload(let index):
+            return structure(in: document, at: index, location: location, as: Value.self)
+        case .context(let value):
+            return structure(in: JSONDocument(value), at: 0, location: location, as: Value.self)
+        }
+    }
+
+    private mutating func structure<Value: ProviderMappable>(
+        in document: JSONDocument, at index: Int, location: Location, as type: Value.Type
+    ) -> Value? {
+        guard document.entries[index].kind == .object else {
+            fail(.typeMismatch(expected: .structure, found: document.kind(at: index)), at: location)
             return nil
         }
-        return nested(object, at: location, as: Value.self)
+        return nested(document, at: index, location: location, as: Value.self)
     }
 
     /// An `UNORDERED_LIST_STRUCT` attribute. An element that is not an object makes the whole
     /// attribute `nil`; problems inside elements only clear the affected fields.
     public mutating func structureList<Value: ProviderMappable>(_ providerPath: String?, attribute: String, as type: Value.Type) -> [Value]? {
-        guard let (value, location) = locate(providerPath, attribute: attribute) else {
+        guard let (found, location) = locate(providerPath, attribute: attribute) else {
             probeContext(attribute, as: Value.self)
             return nil
         }
-        guard case .array(let elements) = value else {
-            fail(.typeMismatch(expected: .structureList, found: value.kind), at: location)
+        switch found {
+        case .payload(let index):
+            return structureList(in: document, at: index, attribute: attribute, location: location, as: Value.self)
+        case .context(let value):
+            return structureList(in: JSONDocument(value), at: 0, attribute: attribute, location: location, as: Value.self)
+        }
+    }
+
+    private mutating func structureList<Value: ProviderMappable>(
+        in document: JSONDocument, at index: Int, attribute: String, location: Location, as type: Value.Type
+    ) -> [Value]? {
+        guard document.entries[index].kind == .array else {
+            fail(.typeMismatch(expected: .structureList, found: document.kind(at: index)), at: location)
             return nil
         }
-        if elements.isEmpty { probeContext(attribute, as: Value.self) }
+        let count = document.entries[index].count
+        if count == 0 { probeContext(attribute, as: Value.self) }
         var result: [Value] = []
-        result.reserveCapacity(elements.count)
+        result.reserveCapacity(count)
         var failed = false
-        for (index, element) in elements.enumerated() {
-            if case .object(let object) = element {
-                result.append(nested(object, at: location.element(index), as: Value.self))
+        var element = index + 1
+        var offset = 0
+        let end = document.end(of: index)
+        while element < end {
+            if document.entries[element].kind == .object {
+                result.append(nested(document, at: element, location: location.element(offset), as: Value.self))
             } else {
-                fail(.typeMismatch(expected: .structure, found: element.kind), at: location.element(index))
+                fail(.typeMismatch(expected: .structure, found: document.kind(at: element)), at: location.element(offset))
                 failed = true
             }
+            element = document.next(after: element)
+            offset += 1
         }
         return failed ? nil : result
     }
 
     /// Maps a nested object with a child reader and takes over its errors.
-    private mutating func nested<Value: ProviderMappable>(_ object: JSONObject, at location: Location, as type: Value.Type) -> Value {
-        var child = ProviderReader(object: object, at: location, in: self)
+    private mutating func nested<Value: ProviderMappable>(
+        _ document: JSONDocument, at index: Int, location: Location, as type: Value.Type
+    ) -> Value {
+        var child = ProviderReader(document: document, objectIndex: index, at: location, in: self)
         let value = Value(mapping: &child)
         child.reportUnknownKeys()
-        errors.append(contentsOf: child.errors)
-        usedContextKeys.append(contentsOf: child.usedContextKeys)
+        if !child.errors.isEmpty { errors.append(contentsOf: child.errors) }
+        if !child.usedContextKeys.isEmpty { usedContextKeys.append(contentsOf: child.usedContextKeys) }
         return value
     }
 
@@ -325,7 +410,7 @@ public struct ProviderReader: Sendable {
     private mutating func probeContext<Value: ProviderMappable>(_ attribute: String, as type: Value.Type) {
         guard options.strict, !context.values.isEmpty else { return }
         var probe = ProviderReader(
-            object: JSONObject(), context: context, options: options,
+            document: .emptyObject, context: context, options: options,
             attributePrefix: attributePrefix + attribute + ".", providerPrefix: nil)
         _ = Value(mapping: &probe)
         // Only the keys matter: the probe's values and errors belong to no payload.
