@@ -19,8 +19,10 @@ struct JSONParser {
     private let maxDepth: Int
     private var entries: [JSONDocument.Entry] = []
     private var decoded: [UInt8] = []
-    /// The key entries of the objects being parsed, innermost last, for the duplicate check.
+    /// The key entries of the objects being parsed, innermost last, for the duplicate check,
+    /// and their signatures, compared first.
     private var openKeys: [Int] = []
+    private var openKeySignatures: [Int64] = []
 
     private init(bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
         self.bytes = bytes
@@ -135,7 +137,10 @@ struct JSONParser {
             return
         }
         let firstKey = openKeys.count
-        defer { openKeys.removeLast(openKeys.count - firstKey) }
+        defer {
+            openKeys.removeLast(openKeys.count - firstKey)
+            openKeySignatures.removeLast(openKeySignatures.count - firstKey)
+        }
         // Big objects (tag maps) switch from pairwise duplicate checks to a set. Both compare
         // keys by their UTF-8 bytes, as `JSONObject` does.
         var seenKeys: Set<JSONObject.ByteKey>?
@@ -145,17 +150,20 @@ struct JSONParser {
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw unexpected(at: index) }
             try parseString()
             let key = entries.count - 1
-            entries[key].extra = withBytes(of: entries[key]) { JSONDocument.signature($0) }
+            let signature = withBytes(of: entries[key]) { JSONDocument.signature($0) }
+            entries[key].extra = signature
             if var keys = seenKeys {
                 seenKeys = nil
                 let text = string(of: entries[key])
                 if !keys.insert(JSONObject.ByteKey(text)).inserted { throw error(.duplicateKey(text), at: keyOffset) }
                 seenKeys = keys
             } else {
-                for earlier in openKeys[firstKey...] where sameKey(earlier, key) {
+                for position in firstKey..<openKeySignatures.count
+                where openKeySignatures[position] == signature && sameKey(openKeys[position], key) {
                     throw error(.duplicateKey(string(of: entries[key])), at: keyOffset)
                 }
                 openKeys.append(key)
+                openKeySignatures.append(signature)
                 if openKeys.count - firstKey == 33 {
                     var keys = Set<JSONObject.ByteKey>()
                     for earlier in openKeys[firstKey...] { keys.insert(JSONObject.ByteKey(string(of: entries[earlier]))) }
@@ -204,6 +212,17 @@ struct JSONParser {
         let start = index + 1
         var position = start
         var highBits: UInt8 = 0
+        // Eight bytes at a time while none is a quote, a backslash or a control character.
+        if let base = bytes.baseAddress {
+            var highWords: UInt64 = 0
+            while position + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)
+                if Self.hasSpecialByte(word) { break }
+                highWords |= word
+                position += 8
+            }
+            if highWords & 0x8080_8080_8080_8080 != 0 { highBits = 0x80 }
+        }
         while position < bytes.count {
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
@@ -222,6 +241,21 @@ struct JSONParser {
             position += 1
         }
         throw error(.unexpectedEnd, at: position)
+    }
+
+    /// Whether any byte of `word` is `"`, `\\` or below 0x20 (SWAR: a zero byte of
+    /// `word ^ pattern`, or a borrow out of a byte of `word - 0x20…`, sets that byte's top bit;
+    /// a borrow may also flag a higher byte, which only sends the scan to the byte loop early).
+    @inline(__always)
+    private static func hasSpecialByte(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let quotes = word ^ (ones &* 0x22)
+        let backslashes = word ^ (ones &* 0x5C)
+        let quote = (quotes &- ones) & ~quotes
+        let backslash = (backslashes &- ones) & ~backslashes
+        let control = (word &- ones &* 0x20) & ~word
+        return (quote | backslash | control) & high != 0
     }
 
     /// The slow path for strings with escapes: decode straight into the decoded bytes.

@@ -35,14 +35,31 @@ public struct ProviderReader: Sendable {
         case context(JSONValue)
     }
 
-    /// The parsed payload, shared by every reader of one mapping.
-    let document: JSONDocument
+    /// What every reader of one document shares, in one reference so that a nested reader
+    /// costs one retain rather than one per collection.
+    final class Scope: Sendable {
+        /// The parsed payload (or a context value).
+        let document: JSONDocument
+        /// The caller's context.
+        let context: MappingContext
+
+        init(document: JSONDocument, context: MappingContext) {
+            self.document = document
+            self.context = context
+        }
+    }
+
+    let scope: Scope
     /// The index of this reader's object in `document`.
     let objectIndex: Int
     /// Where the next key lookup starts (a key entry of this object): see `JSONDocument.member`.
     private var hint = 0
-    let context: MappingContext
     let options: MappingOptions
+
+    /// The parsed payload, shared by every reader of one mapping.
+    var document: JSONDocument { scope.document }
+    /// The caller's context.
+    var context: MappingContext { scope.context }
     /// The parent's `attributePrefix` and `providerPrefix`, and where this object sits in the
     /// parent (`nil` at the root, whose prefixes are the parent ones). The prefixes are joined
     /// only when a path is needed (an error, a context lookup, strict mode), not for every
@@ -74,9 +91,8 @@ public struct ProviderReader: Sendable {
         document: JSONDocument, objectIndex: Int = 0, context: MappingContext, options: MappingOptions,
         attributePrefix: String, providerPrefix: String?
     ) {
-        self.document = document
+        self.scope = Scope(document: document, context: context)
         self.objectIndex = objectIndex
-        self.context = context
         self.options = options
         self.parentAttributePrefix = attributePrefix
         self.parentProviderPrefix = providerPrefix
@@ -84,10 +100,9 @@ public struct ProviderReader: Sendable {
     }
 
     /// The reader of a nested object found at `location` by `parent`.
-    private init(document: JSONDocument, objectIndex: Int, at location: Location, in parent: ProviderReader) {
-        self.document = document
+    private init(scope: Scope, objectIndex: Int, at location: Location, in parent: ProviderReader) {
+        self.scope = scope
         self.objectIndex = objectIndex
-        self.context = parent.context
         self.options = parent.options
         self.parentAttributePrefix = parent.attributePrefix
         self.parentProviderPrefix = parent.providerPrefix
@@ -333,20 +348,20 @@ public struct ProviderReader: Sendable {
         }
         switch found {
         case .payload(let index):
-            return structure(in: document, at: index, location: location, as: Value.self)
+            return structure(in: scope, at: index, location: location, as: Value.self)
         case .context(let value):
-            return structure(in: JSONDocument(value), at: 0, location: location, as: Value.self)
+            return structure(in: Scope(document: JSONDocument(value), context: context), at: 0, location: location, as: Value.self)
         }
     }
 
     private mutating func structure<Value: ProviderMappable>(
-        in document: JSONDocument, at index: Int, location: Location, as type: Value.Type
+        in scope: Scope, at index: Int, location: Location, as type: Value.Type
     ) -> Value? {
-        guard document.entries[index].kind == .object else {
-            fail(.typeMismatch(expected: .structure, found: document.kind(at: index)), at: location)
+        guard scope.document.entries[index].kind == .object else {
+            fail(.typeMismatch(expected: .structure, found: scope.document.kind(at: index)), at: location)
             return nil
         }
-        return nested(document, at: index, location: location, as: Value.self)
+        return nested(scope, at: index, location: location, as: Value.self)
     }
 
     /// An `UNORDERED_LIST_STRUCT` attribute. An element that is not an object makes the whole
@@ -358,15 +373,17 @@ public struct ProviderReader: Sendable {
         }
         switch found {
         case .payload(let index):
-            return structureList(in: document, at: index, attribute: attribute, location: location, as: Value.self)
+            return structureList(in: scope, at: index, attribute: attribute, location: location, as: Value.self)
         case .context(let value):
-            return structureList(in: JSONDocument(value), at: 0, attribute: attribute, location: location, as: Value.self)
+            let scope = Scope(document: JSONDocument(value), context: context)
+            return structureList(in: scope, at: 0, attribute: attribute, location: location, as: Value.self)
         }
     }
 
     private mutating func structureList<Value: ProviderMappable>(
-        in document: JSONDocument, at index: Int, attribute: String, location: Location, as type: Value.Type
+        in scope: Scope, at index: Int, attribute: String, location: Location, as type: Value.Type
     ) -> [Value]? {
+        let document = scope.document
         guard document.entries[index].kind == .array else {
             fail(.typeMismatch(expected: .structureList, found: document.kind(at: index)), at: location)
             return nil
@@ -381,7 +398,7 @@ public struct ProviderReader: Sendable {
         let end = document.end(of: index)
         while element < end {
             if document.entries[element].kind == .object {
-                result.append(nested(document, at: element, location: location.element(offset), as: Value.self))
+                result.append(nested(scope, at: element, location: location.element(offset), as: Value.self))
             } else {
                 fail(.typeMismatch(expected: .structure, found: document.kind(at: element)), at: location.element(offset))
                 failed = true
@@ -394,9 +411,9 @@ public struct ProviderReader: Sendable {
 
     /// Maps a nested object with a child reader and takes over its errors.
     private mutating func nested<Value: ProviderMappable>(
-        _ document: JSONDocument, at index: Int, location: Location, as type: Value.Type
+        _ scope: Scope, at index: Int, location: Location, as type: Value.Type
     ) -> Value {
-        var child = ProviderReader(document: document, objectIndex: index, at: location, in: self)
+        var child = ProviderReader(scope: scope, objectIndex: index, at: location, in: self)
         let value = Value(mapping: &child)
         child.reportUnknownKeys()
         if !child.errors.isEmpty { errors.append(contentsOf: child.errors) }
