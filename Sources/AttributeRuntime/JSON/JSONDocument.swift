@@ -37,22 +37,77 @@ final class JSONDocument: Sendable {
         var range: Range<Int> { start..<(start + count) }
     }
 
+    /// The tape's memory: one growable buffer of trivial entries. Appending to an `Array` in the
+    /// parser paid a uniqueness check per value; this class is written only while one parser
+    /// builds it, before the document is shared, hence `@unchecked Sendable`.
+    final class EntryStorage: @unchecked Sendable {
+        private var base: UnsafeMutablePointer<Entry>
+        private var capacity: Int
+        /// The number of entries.
+        private(set) var count = 0
+
+        init(capacity: Int) {
+            self.capacity = max(capacity, 4)
+            base = UnsafeMutablePointer<Entry>.allocate(capacity: self.capacity)
+        }
+
+        deinit {
+            base.deallocate()
+        }
+
+        @inline(__always)
+        func append(_ entry: Entry) {
+            if count == capacity { grow() }
+            (base + count).initialize(to: entry)
+            count += 1
+        }
+
+        private func grow() {
+            let larger = UnsafeMutablePointer<Entry>.allocate(capacity: capacity * 2)
+            larger.moveInitialize(from: base, count: count)
+            base.deallocate()
+            base = larger
+            capacity *= 2
+        }
+
+        /// The entry at `index`, which must be below `count`.
+        @inline(__always)
+        subscript(index: Int) -> Entry {
+            get {
+                precondition(index >= 0 && index < count, "tape index out of range")
+                return base[index]
+            }
+            set {
+                precondition(index >= 0 && index < count, "tape index out of range")
+                base[index] = newValue
+            }
+        }
+
+        func withUnsafeBufferPointer<Result>(_ body: (UnsafeBufferPointer<Entry>) -> Result) -> Result {
+            body(UnsafeBufferPointer(start: base, count: count))
+        }
+    }
+
     /// The text. Entries address it and then `decoded` as one run: a `start` at or past
     /// `text.count` is in `decoded`.
     let text: [UInt8]
     /// The decoded bytes of the strings that had escapes.
     let decoded: [UInt8]
     /// The tape; entry 0 is the root value.
-    let entries: [Entry]
+    let entries: EntryStorage
 
-    init(text: [UInt8], decoded: [UInt8], entries: [Entry]) {
+    init(text: [UInt8], decoded: [UInt8], entries: EntryStorage) {
         self.text = text
         self.decoded = decoded
         self.entries = entries
     }
 
     /// An empty object, for readers that only probe the context.
-    static let emptyObject = JSONDocument(text: [], decoded: [], entries: [Entry(kind: .object, start: 0, count: 0, extra: 1)])
+    static let emptyObject: JSONDocument = {
+        let entries = EntryStorage(capacity: 1)
+        entries.append(Entry(kind: .object, start: 0, count: 0, extra: 1))
+        return JSONDocument(text: [], decoded: [], entries: entries)
+    }()
 
     /// Parses UTF-8 JSON text.
     static func parse(_ text: some Collection<UInt8>, maxDepth: Int) throws(JSONParseError) -> JSONDocument {
@@ -246,7 +301,7 @@ extension JSONDocument {
 
     private struct Builder {
         var bytes: [UInt8] = []
-        var entries: [Entry] = []
+        let entries = EntryStorage(capacity: 16)
 
         mutating func appendText(_ text: String, kind: Kind) {
             let start = bytes.count

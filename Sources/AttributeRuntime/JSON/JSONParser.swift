@@ -9,7 +9,7 @@ struct JSONParser {
     /// What a parse produces: the tape, and the decoded bytes of escaped strings, which the
     /// tape addresses as if they followed the input.
     struct Tape {
-        var entries: [JSONDocument.Entry]
+        var entries: JSONDocument.EntryStorage
         var decoded: [UInt8]
     }
 
@@ -17,18 +17,14 @@ struct JSONParser {
     private var index = 0
     private var depth = 0
     private let maxDepth: Int
-    private var entries: [JSONDocument.Entry] = []
+    private let entries: JSONDocument.EntryStorage
     private var decoded: [UInt8] = []
-    /// The key entries of the objects being parsed, innermost last, for the duplicate check,
-    /// and their signatures, compared first.
-    private var openKeys: [Int] = []
-    private var openKeySignatures: [Int64] = []
 
     private init(bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
         self.bytes = bytes
         self.maxDepth = maxDepth
         // About one entry per 16 bytes of typical provider JSON; the array grows if needed.
-        entries.reserveCapacity(bytes.count / 16 + 4)
+        entries = JSONDocument.EntryStorage(capacity: bytes.count / 16 + 4)
     }
 
     /// Parses exactly one JSON value, surrounded by optional whitespace.
@@ -55,6 +51,12 @@ struct JSONParser {
     }
 
     private mutating func skipWhitespace() {
+        // Indentation first, eight spaces at a time.
+        if let base = bytes.baseAddress {
+            while index + 8 <= bytes.count, UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020 {
+                index += 8
+            }
+        }
         while index < bytes.count {
             switch bytes[index] {
             case 0x20, 0x0A, 0x0D, 0x09: index += 1
@@ -136,11 +138,7 @@ struct JSONParser {
             index += 1
             return
         }
-        let firstKey = openKeys.count
-        defer {
-            openKeys.removeLast(openKeys.count - firstKey)
-            openKeySignatures.removeLast(openKeySignatures.count - firstKey)
-        }
+        var keyCount = 0
         // Big objects (tag maps) switch from pairwise duplicate checks to a set. Both compare
         // keys by their UTF-8 bytes, as `JSONObject` does.
         var seenKeys: Set<JSONObject.ByteKey>?
@@ -158,15 +156,22 @@ struct JSONParser {
                 if !keys.insert(JSONObject.ByteKey(text)).inserted { throw error(.duplicateKey(text), at: keyOffset) }
                 seenKeys = keys
             } else {
-                for position in firstKey..<openKeySignatures.count
-                where openKeySignatures[position] == signature && sameKey(openKeys[position], key) {
-                    throw error(.duplicateKey(string(of: entries[key])), at: keyOffset)
+                // The earlier keys of this object, walked on the tape; signatures first.
+                var earlier = container + 1
+                while earlier < key {
+                    if entries[earlier].extra == signature, sameKey(earlier, key) {
+                        throw error(.duplicateKey(string(of: entries[key])), at: keyOffset)
+                    }
+                    earlier = next(after: earlier + 1)
                 }
-                openKeys.append(key)
-                openKeySignatures.append(signature)
-                if openKeys.count - firstKey == 33 {
+                keyCount += 1
+                if keyCount == 33 {
                     var keys = Set<JSONObject.ByteKey>()
-                    for earlier in openKeys[firstKey...] { keys.insert(JSONObject.ByteKey(string(of: entries[earlier]))) }
+                    var earlier = container + 1
+                    while earlier <= key {
+                        keys.insert(JSONObject.ByteKey(string(of: entries[earlier])))
+                        earlier = next(after: earlier + 1)
+                    }
                     seenKeys = keys
                 }
             }
@@ -196,6 +201,15 @@ struct JSONParser {
 
     private func string(of entry: JSONDocument.Entry) -> String {
         withBytes(of: entry) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The index of the value after the one at `index` (its subtree skipped), or for a
+    /// container still being parsed, the end of the tape.
+    @inline(__always)
+    private func next(after index: Int) -> Int {
+        guard index < entries.count else { return entries.count }
+        let entry = entries[index]
+        return entry.kind.rawValue >= JSONDocument.Kind.array.rawValue ? Int(truncatingIfNeeded: entry.extra) : index + 1
     }
 
     /// Whether the keys at two entries have the same bytes.
@@ -260,6 +274,7 @@ struct JSONParser {
 
     /// The slow path for strings with escapes: decode straight into the decoded bytes.
     private mutating func parseEscapedString(start: Int, firstEscape: Int) throws(JSONParseError) {
+        if decoded.capacity == 0 { decoded.reserveCapacity(max(64, bytes.count / 8)) }
         let decodedStart = decoded.count
         decoded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<firstEscape]))
         var position = firstEscape

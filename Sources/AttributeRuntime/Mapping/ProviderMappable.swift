@@ -54,7 +54,7 @@ extension ProviderMappable {
         self.init(mapping: &reader)
         reader.reportUnknownKeys()
         reader.reportUnusedContextKeys()
-        guard reader.errors.isEmpty else { throw MappingErrors(reader.errors) }
+        guard reader.errors.isEmpty else { throw MappingErrors(reader.errors.elements) }
     }
 
     /// The provider payload for this value: attributes with a provider path, `nil` ones left out.

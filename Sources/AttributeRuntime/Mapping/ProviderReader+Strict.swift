@@ -8,7 +8,7 @@ extension ProviderReader {
         // Context values are the caller's own; only provider payloads are checked.
         guard options.strict, let providerPrefix else { return }
         let attributePath = attributePrefix.isEmpty ? nil : String(attributePrefix.dropLast())
-        var requested = requestedPaths[...].map { Substring($0) }
+        var requested = requestedPaths.elements.map { Substring($0) }
         if attributePrefix.isEmpty {
             requested += context.consumedProviderKeys.map { Substring($0) }
         }
@@ -23,7 +23,7 @@ extension ProviderReader {
     /// once, at the root, after every nested reader has passed its used keys up.
     mutating func reportUnusedContextKeys() {
         guard options.strict, !context.values.isEmpty else { return }
-        let used = Set(usedContextKeys)
+        let used = Set(usedContextKeys.elements)
         for key in context.values.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) where !used.contains(key) {
             errors.append(MappingError(.unusedContextKey, attributePath: key))
         }

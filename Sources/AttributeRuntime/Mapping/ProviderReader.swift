@@ -80,11 +80,11 @@ public struct ProviderReader: Sendable {
         return location.providerPath.flatMap { path in parentProviderPrefix.map { $0 + path + "." } }
     }
     /// Problems recorded so far, in reading order.
-    var errors: [MappingError] = []
+    var errors = SparseList<MappingError>()
     /// Provider paths asked for, kept only in strict mode to find keys nobody read.
-    var requestedPaths: [String] = []
+    var requestedPaths = SparseList<String>()
     /// Context keys read, kept only in strict mode to find keys nobody used.
-    var usedContextKeys: [String] = []
+    var usedContextKeys = SparseList<String>()
 
     /// The reader of the object at `objectIndex` of `document` (which must be an object).
     init(
@@ -114,12 +114,27 @@ public struct ProviderReader: Sendable {
         errors.append(MappingError(kind, attributePath: attributePrefix + location.attribute, providerPath: providerPath))
     }
 
-    /// The non-null value for an attribute, from the payload or the context.
+    /// The non-null value for an attribute, from the payload or the context, with its location.
+    @inline(__always)
     mutating func locate(_ providerPath: String?, attribute: String) -> (Found, Location)? {
+        guard let found = find(providerPath, attribute: attribute) else { return nil }
+        return (found, location(of: found, providerPath, attribute: attribute))
+    }
+
+    /// Where a found value is, for error messages and nested readers.
+    @inline(__always)
+    func location(of found: Found, _ providerPath: String?, attribute: String) -> Location {
+        if case .context = found { return Location(attribute: attribute, providerPath: nil) }
+        return Location(attribute: attribute, providerPath: providerPath)
+    }
+
+    /// The non-null value for an attribute, from the payload or the context. Scalars make no
+    /// `Location` unless a conversion fails.
+    mutating func find(_ providerPath: String?, attribute: String) -> Found? {
         guard let providerPath else {
             guard let value = contextValue(attribute) else { return nil }
             if case .null = value { return nil }
-            return (.context(value), Location(attribute: attribute, providerPath: nil))
+            return .context(value)
         }
         if options.strict { requestedPaths.append(providerPath) }
         let found: Int?
@@ -134,7 +149,7 @@ public struct ProviderReader: Sendable {
         }
         guard let found else { return nil }
         if document.entries[found].kind == .null { return nil }
-        return (.payload(found), Location(attribute: attribute, providerPath: providerPath))
+        return .payload(found)
     }
 
     /// Whether a provider path has a `.`; scans contiguous bytes, as generated literals are.
@@ -206,12 +221,12 @@ public struct ProviderReader: Sendable {
     private mutating func scalar<Value>(
         _ providerPath: String?, attribute: String, _ convert: (JSONValue) -> ValueConversion.Outcome<Value>
     ) -> Value? {
-        guard let (found, location) = locate(providerPath, attribute: attribute) else { return nil }
+        guard let found = find(providerPath, attribute: attribute) else { return nil }
         switch convert(value(of: found)) {
         case .success(let converted):
             return converted
         case .failure(let failure):
-            fail(failure.kind, at: location)
+            fail(failure.kind, at: location(of: found, providerPath, attribute: attribute))
             return nil
         }
     }
@@ -416,8 +431,8 @@ public struct ProviderReader: Sendable {
         var child = ProviderReader(scope: scope, objectIndex: index, at: location, in: self)
         let value = Value(mapping: &child)
         child.reportUnknownKeys()
-        if !child.errors.isEmpty { errors.append(contentsOf: child.errors) }
-        if !child.usedContextKeys.isEmpty { usedContextKeys.append(contentsOf: child.usedContextKeys) }
+        errors.append(contentsOf: child.errors)
+        usedContextKeys.append(contentsOf: child.usedContextKeys)
         return value
     }
 
@@ -432,5 +447,34 @@ public struct ProviderReader: Sendable {
         _ = Value(mapping: &probe)
         // Only the keys matter: the probe's values and errors belong to no payload.
         usedContextKeys.append(contentsOf: probe.usedContextKeys)
+    }
+}
+
+/// A list that stays `nil` until its first element: a reader's error and strict-mode lists are
+/// almost always empty, and an empty `Array` still costs a retain and a release per reader.
+struct SparseList<Element: Sendable>: Sendable {
+    private var storage: [Element]?
+
+    /// The elements, in order.
+    var elements: [Element] { storage ?? [] }
+
+    /// Whether there are no elements.
+    var isEmpty: Bool { storage?.isEmpty ?? true }
+
+    mutating func append(_ element: Element) {
+        if storage != nil {
+            storage?.append(element)
+        } else {
+            storage = [element]
+        }
+    }
+
+    mutating func append(contentsOf other: SparseList<Element>) {
+        guard let elements = other.storage, !elements.isEmpty else { return }
+        if storage != nil {
+            storage?.append(contentsOf: elements)
+        } else {
+            storage = elements
+        }
     }
 }
