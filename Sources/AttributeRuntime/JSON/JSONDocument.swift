@@ -25,6 +25,10 @@ final class JSONDocument: Sendable {
     /// One value or key.
     struct Entry: Sendable {
         var kind: Kind
+        /// Keys: how many entries on the next key of the object is (or its end), so that a
+        /// lookup steps over a member with one load; 0 when that does not fit (then the value's
+        /// entry says). It sits in what would otherwise be padding.
+        var link: UInt32 = 0
         /// Strings and number text: the first byte in `bytes`.
         var start: Int
         /// Strings and number text: the byte count. Containers: the element or member count.
@@ -262,8 +266,12 @@ final class JSONDocument: Sendable {
                             return index
                         }
                     }
-                    let value = entries[index + 1]
-                    index = value.kind.rawValue >= Kind.array.rawValue ? Int(truncatingIfNeeded: value.extra) : index + 2
+                    if entry.link != 0 {
+                        index += Int(entry.link)
+                    } else {
+                        let value = entries[index + 1]
+                        index = value.kind.rawValue >= Kind.array.rawValue ? Int(truncatingIfNeeded: value.extra) : index + 2
+                    }
                 }
               }
             }
@@ -335,8 +343,10 @@ extension JSONDocument {
                 let index = entries.count
                 entries.append(Entry(kind: .object, start: 0, count: object.count, extra: 0))
                 for member in object.members {
+                    let key = entries.count
                     appendText(member.key, kind: .string)
                     append(member.value)
+                    entries[key].link = UInt32(exactly: entries.count - key) ?? 0
                 }
                 entries[index].extra = Int64(entries.count)
             }

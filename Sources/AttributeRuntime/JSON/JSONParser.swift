@@ -50,7 +50,14 @@ struct JSONParser {
         offset < bytes.count ? error(.unexpectedCharacter(bytes[offset]), at: offset) : error(.unexpectedEnd, at: offset)
     }
 
+    /// Most calls find no whitespace at all; only those that do leave the caller.
+    @inline(__always)
     private mutating func skipWhitespace() {
+        if index < bytes.count, bytes[index] > 0x20 { return }
+        skipWhitespaceRun()
+    }
+
+    private mutating func skipWhitespaceRun() {
         // Indentation first, eight spaces at a time.
         if let base = bytes.baseAddress {
             while index + 8 <= bytes.count, UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020 {
@@ -179,6 +186,7 @@ struct JSONParser {
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw unexpected(at: index) }
             index += 1
             try parseValue()
+            entries[key].link = UInt32(exactly: entries.count - key) ?? 0
             entries[container].count += 1
             skipWhitespace()
             guard index < bytes.count else { throw error(.unexpectedEnd, at: index) }
@@ -289,8 +297,15 @@ struct JSONParser {
             }
             if byte < 0x20 { throw error(.controlCharacterInString, at: position) }
             guard byte == UInt8(ascii: "\\") else {
-                decoded.append(byte)
-                position += 1
+                // Copy the run up to the next quote, backslash or control character at once.
+                var end = position + 1
+                while end < bytes.count {
+                    let next = bytes[end]
+                    if next == UInt8(ascii: "\"") || next == UInt8(ascii: "\\") || next < 0x20 { break }
+                    end += 1
+                }
+                decoded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[position..<end]))
+                position = end
                 continue
             }
             do {
