@@ -123,12 +123,6 @@ final class JSONDocument: Sendable {
         return JSONDocument(text: storage, decoded: tape.decoded, entries: tape.entries)
     }
 
-    /// Whether the entry at `index` is an array or an object.
-    @inline(__always)
-    func isContainer(_ index: Int) -> Bool {
-        entries[index].kind.rawValue >= Kind.array.rawValue
-    }
-
     /// The index of the value after the one at `index` (its subtree skipped).
     @inline(__always)
     func next(after index: Int) -> Int {
