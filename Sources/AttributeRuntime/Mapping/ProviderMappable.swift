@@ -19,13 +19,13 @@ extension ProviderMappable {
     ///   object, values of the wrong type and, in strict mode, provider keys no attribute reads
     ///   and context keys no attribute uses.
     public init(providerJSON bytes: some Collection<UInt8>, context: MappingContext = .init(), options: MappingOptions = .init()) throws(MappingErrors) {
-        let value: JSONValue
+        let document: JSONDocument
         do {
-            value = try JSONValue(parsing: bytes, maxDepth: options.maxDepth)
+            document = try JSONDocument.parse(bytes, maxDepth: options.maxDepth)
         } catch {
             throw MappingErrors([MappingError(.invalidJSON(error))])
         }
-        try self.init(providerValue: value, context: context, options: options)
+        try self.init(providerDocument: document, context: context, options: options)
     }
 
     /// Maps a provider payload given as JSON text.
@@ -37,15 +37,24 @@ extension ProviderMappable {
     ///
     /// - Throws: every problem of the payload at once.
     public init(providerValue: JSONValue, context: MappingContext = .init(), options: MappingOptions = .init()) throws(MappingErrors) {
-        guard case .object(let object) = providerValue else {
+        guard case .object = providerValue else {
             throw MappingErrors([MappingError(.rootNotObject(found: providerValue.kind))])
         }
-        var reader = ProviderReader(object: object, context: context, options: options, attributePrefix: "", providerPrefix: "")
-        let mapped = Self(mapping: &reader)
+        try self.init(providerDocument: JSONDocument(providerValue), context: context, options: options)
+    }
+
+    /// Maps a parsed payload; both public entry points end here.
+    init(providerDocument document: JSONDocument, context: MappingContext, options: MappingOptions) throws(MappingErrors) {
+        guard document.entries[0].kind == .object else {
+            throw MappingErrors([MappingError(.rootNotObject(found: document.kind(at: 0)))])
+        }
+        var reader = ProviderReader(document: document, context: context, options: options, attributePrefix: "", providerPrefix: "")
+        // Initialising `self` directly, rather than through a local and `self = mapped`, saves
+        // this unspecialised code a copy of the whole value.
+        self.init(mapping: &reader)
         reader.reportUnknownKeys()
         reader.reportUnusedContextKeys()
-        guard reader.errors.isEmpty else { throw MappingErrors(reader.errors) }
-        self = mapped
+        guard reader.errors.isEmpty else { throw MappingErrors(reader.errors.elements) }
     }
 
     /// The provider payload for this value: attributes with a provider path, `nil` ones left out.

@@ -27,9 +27,39 @@ public struct ProviderReader: Sendable {
         }
     }
 
-    let object: JSONObject
-    let context: MappingContext
+    /// Where a located value is: on this reader's tape, or a context value.
+    enum Found {
+        /// The entry at this index of `document`.
+        case payload(Int)
+        /// A value from the mapping context.
+        case context(JSONValue)
+    }
+
+    /// What every reader of one document shares, in one reference so that a nested reader
+    /// costs one retain rather than one per collection.
+    final class Scope: Sendable {
+        /// The parsed payload (or a context value).
+        let document: JSONDocument
+        /// The caller's context.
+        let context: MappingContext
+
+        init(document: JSONDocument, context: MappingContext) {
+            self.document = document
+            self.context = context
+        }
+    }
+
+    let scope: Scope
+    /// The index of this reader's object in `document`.
+    let objectIndex: Int
+    /// Where the next key lookup starts (a key entry of this object): see `JSONDocument.member`.
+    private var hint = 0
     let options: MappingOptions
+
+    /// The parsed payload, shared by every reader of one mapping.
+    var document: JSONDocument { scope.document }
+    /// The caller's context.
+    var context: MappingContext { scope.context }
     /// The parent's `attributePrefix` and `providerPrefix`, and where this object sits in the
     /// parent (`nil` at the root, whose prefixes are the parent ones). The prefixes are joined
     /// only when a path is needed (an error, a context lookup, strict mode), not for every
@@ -50,15 +80,19 @@ public struct ProviderReader: Sendable {
         return location.providerPath.flatMap { path in parentProviderPrefix.map { $0 + path + "." } }
     }
     /// Problems recorded so far, in reading order.
-    var errors: [MappingError] = []
+    var errors = SparseList<MappingError>()
     /// Provider paths asked for, kept only in strict mode to find keys nobody read.
-    var requestedPaths: [String] = []
+    var requestedPaths = SparseList<String>()
     /// Context keys read, kept only in strict mode to find keys nobody used.
-    var usedContextKeys: [String] = []
+    var usedContextKeys = SparseList<String>()
 
-    init(object: JSONObject, context: MappingContext, options: MappingOptions, attributePrefix: String, providerPrefix: String?) {
-        self.object = object
-        self.context = context
+    /// The reader of the object at `objectIndex` of `document` (which must be an object).
+    init(
+        document: JSONDocument, objectIndex: Int = 0, context: MappingContext, options: MappingOptions,
+        attributePrefix: String, providerPrefix: String?
+    ) {
+        self.scope = Scope(document: document, context: context)
+        self.objectIndex = objectIndex
         self.options = options
         self.parentAttributePrefix = attributePrefix
         self.parentProviderPrefix = providerPrefix
@@ -66,9 +100,9 @@ public struct ProviderReader: Sendable {
     }
 
     /// The reader of a nested object found at `location` by `parent`.
-    private init(object: JSONObject, at location: Location, in parent: ProviderReader) {
-        self.object = object
-        self.context = parent.context
+    private init(scope: Scope, objectIndex: Int, at location: Location, in parent: ProviderReader) {
+        self.scope = scope
+        self.objectIndex = objectIndex
         self.options = parent.options
         self.parentAttributePrefix = parent.attributePrefix
         self.parentProviderPrefix = parent.providerPrefix
@@ -80,23 +114,42 @@ public struct ProviderReader: Sendable {
         errors.append(MappingError(kind, attributePath: attributePrefix + location.attribute, providerPath: providerPath))
     }
 
-    /// The non-null value for an attribute, from the payload or the context.
-    mutating func locate(_ providerPath: String?, attribute: String) -> (JSONValue, Location)? {
+    /// The non-null value for an attribute, from the payload or the context, with its location.
+    @inline(__always)
+    mutating func locate(_ providerPath: String?, attribute: String) -> (Found, Location)? {
+        guard let found = find(providerPath, attribute: attribute) else { return nil }
+        return (found, location(of: found, providerPath, attribute: attribute))
+    }
+
+    /// Where a found value is, for error messages and nested readers.
+    @inline(__always)
+    func location(of found: Found, _ providerPath: String?, attribute: String) -> Location {
+        if case .context = found { return Location(attribute: attribute, providerPath: nil) }
+        return Location(attribute: attribute, providerPath: providerPath)
+    }
+
+    /// The non-null value for an attribute, from the payload or the context. Scalars make no
+    /// `Location` unless a conversion fails.
+    mutating func find(_ providerPath: String?, attribute: String) -> Found? {
         guard let providerPath else {
             guard let value = contextValue(attribute) else { return nil }
             if case .null = value { return nil }
-            return (value, Location(attribute: attribute, providerPath: nil))
+            return .context(value)
         }
         if options.strict { requestedPaths.append(providerPath) }
-        let found: JSONValue?
+        let found: Int?
         if Self.isDotted(providerPath) {
             found = lookupDotted(providerPath, attribute: attribute)
+        } else if let key = document.member(providerPath, in: objectIndex, hint: hint) {
+            // The next lookup starts at the member after this one.
+            hint = document.next(after: key + 1)
+            found = key + 1
         } else {
-            found = object[providerPath]
+            found = nil
         }
         guard let found else { return nil }
-        if case .null = found { return nil }
-        return (found, Location(attribute: attribute, providerPath: providerPath))
+        if document.entries[found].kind == .null { return nil }
+        return .payload(found)
     }
 
     /// Whether a provider path has a `.`; scans contiguous bytes, as generated literals are.
@@ -109,22 +162,25 @@ public struct ProviderReader: Sendable {
     }
 
     /// Walks `a.b.c` through nested objects; a missing or `null` step reads as absent.
-    private mutating func lookupDotted(_ providerPath: String, attribute: String) -> JSONValue? {
+    private mutating func lookupDotted(_ providerPath: String, attribute: String) -> Int? {
         // Split on the `.` byte, not by Character: a key may begin with a combining mark.
         let utf8 = providerPath.utf8
         let components = utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
-        var current = object
+        var current = objectIndex
         for (offset, component) in components.enumerated() {
-            guard let value = current[String(Substring(component))] else { return nil }
+            guard let key = document.member(String(Substring(component)), in: current, hint: 0) else { return nil }
+            let value = key + 1
             if offset == components.count - 1 { return value }
-            switch value {
-            case .object(let inner):
-                current = inner
+            switch document.entries[value].kind {
+            case .object:
+                current = value
             case .null:
                 return nil
             default:
                 let intermediate = String(Substring(utf8[..<component.endIndex]))
-                fail(.typeMismatch(expected: .object, found: value.kind), at: Location(attribute: attribute, providerPath: intermediate))
+                fail(
+                    .typeMismatch(expected: .object, found: document.kind(at: value)),
+                    at: Location(attribute: attribute, providerPath: intermediate))
                 return nil
             }
         }
@@ -150,17 +206,27 @@ public struct ProviderReader: Sendable {
         return value
     }
 
+    /// The value found, as a `JSONValue` (a scalar is cheap to make; the conversions share
+    /// their rules with context values this way).
+    @inline(__always)
+    private func value(of found: Found) -> JSONValue {
+        switch found {
+        case .payload(let index): document.value(at: index)
+        case .context(let value): value
+        }
+    }
+
     /// Reads one scalar with a shared conversion rule.
     @inline(__always)
     private mutating func scalar<Value>(
         _ providerPath: String?, attribute: String, _ convert: (JSONValue) -> ValueConversion.Outcome<Value>
     ) -> Value? {
-        guard let (value, location) = locate(providerPath, attribute: attribute) else { return nil }
-        switch convert(value) {
+        guard let found = find(providerPath, attribute: attribute) else { return nil }
+        switch convert(value(of: found)) {
         case .success(let converted):
             return converted
         case .failure(let failure):
-            fail(failure.kind, at: location)
+            fail(failure.kind, at: location(of: found, providerPath, attribute: attribute))
             return nil
         }
     }
@@ -172,22 +238,40 @@ public struct ProviderReader: Sendable {
         _ providerPath: String?, attribute: String, type: MappingError.ValueType,
         _ convert: (JSONValue) -> ValueConversion.Outcome<Element>
     ) -> [Element]? {
-        guard let (value, location) = locate(providerPath, attribute: attribute) else { return nil }
-        guard case .array(let elements) = value else {
-            fail(.typeMismatch(expected: type, found: value.kind), at: location)
+        guard let (found, location) = locate(providerPath, attribute: attribute) else { return nil }
+        switch found {
+        case .payload(let index):
+            return list(in: document, at: index, location: location, type: type, convert)
+        case .context(let value):
+            return list(in: JSONDocument(value), at: 0, location: location, type: type, convert)
+        }
+    }
+
+    @inline(__always)
+    private mutating func list<Element>(
+        in document: JSONDocument, at index: Int, location: Location, type: MappingError.ValueType,
+        _ convert: (JSONValue) -> ValueConversion.Outcome<Element>
+    ) -> [Element]? {
+        guard document.entries[index].kind == .array else {
+            fail(.typeMismatch(expected: type, found: document.kind(at: index)), at: location)
             return nil
         }
         var result: [Element] = []
-        result.reserveCapacity(elements.count)
+        result.reserveCapacity(document.entries[index].count)
         var failed = false
-        for (index, element) in elements.enumerated() {
-            switch convert(element) {
+        var element = index + 1
+        var offset = 0
+        let end = document.end(of: index)
+        while element < end {
+            switch convert(document.value(at: element)) {
             case .success(let converted):
                 result.append(converted)
             case .failure(let failure):
-                fail(failure.kind, at: location.element(index))
+                fail(failure.kind, at: location.element(offset))
                 failed = true
             }
+            element = document.next(after: element)
+            offset += 1
         }
         return failed ? nil : result
     }
@@ -245,7 +329,8 @@ public struct ProviderReader: Sendable {
 
     /// A `MAP_STRING_STRING` attribute: an object whose values are all strings.
     public mutating func stringMap(_ providerPath: String?, attribute: String) -> [String: String]? {
-        guard let (value, location) = locate(providerPath, attribute: attribute) else { return nil }
+        guard let (found, location) = locate(providerPath, attribute: attribute) else { return nil }
+        let value = value(of: found)
         guard case .object(let object) = value else {
             fail(.typeMismatch(expected: .stringMap, found: value.kind), at: location)
             return nil
@@ -272,46 +357,78 @@ public struct ProviderReader: Sendable {
     /// A `STRUCT` attribute, read by the nested type's own `init(mapping:)`. Problems inside it
     /// are reported with full paths and leave only the affected fields `nil`.
     public mutating func structure<Value: ProviderMappable>(_ providerPath: String?, attribute: String, as type: Value.Type) -> Value? {
-        guard let (value, location) = locate(providerPath, attribute: attribute) else {
+        guard let (found, location) = locate(providerPath, attribute: attribute) else {
             probeContext(attribute, as: Value.self)
             return nil
         }
-        guard case .object(let object) = value else {
-            fail(.typeMismatch(expected: .structure, found: value.kind), at: location)
+        switch found {
+        case .payload(let index):
+            return structure(in: scope, at: index, location: location, as: Value.self)
+        case .context(let value):
+            return structure(in: Scope(document: JSONDocument(value), context: context), at: 0, location: location, as: Value.self)
+        }
+    }
+
+    private mutating func structure<Value: ProviderMappable>(
+        in scope: Scope, at index: Int, location: Location, as type: Value.Type
+    ) -> Value? {
+        guard scope.document.entries[index].kind == .object else {
+            fail(.typeMismatch(expected: .structure, found: scope.document.kind(at: index)), at: location)
             return nil
         }
-        return nested(object, at: location, as: Value.self)
+        return nested(scope, at: index, location: location, as: Value.self)
     }
 
     /// An `UNORDERED_LIST_STRUCT` attribute. An element that is not an object makes the whole
     /// attribute `nil`; problems inside elements only clear the affected fields.
     public mutating func structureList<Value: ProviderMappable>(_ providerPath: String?, attribute: String, as type: Value.Type) -> [Value]? {
-        guard let (value, location) = locate(providerPath, attribute: attribute) else {
+        guard let (found, location) = locate(providerPath, attribute: attribute) else {
             probeContext(attribute, as: Value.self)
             return nil
         }
-        guard case .array(let elements) = value else {
-            fail(.typeMismatch(expected: .structureList, found: value.kind), at: location)
+        switch found {
+        case .payload(let index):
+            return structureList(in: scope, at: index, attribute: attribute, location: location, as: Value.self)
+        case .context(let value):
+            let scope = Scope(document: JSONDocument(value), context: context)
+            return structureList(in: scope, at: 0, attribute: attribute, location: location, as: Value.self)
+        }
+    }
+
+    private mutating func structureList<Value: ProviderMappable>(
+        in scope: Scope, at index: Int, attribute: String, location: Location, as type: Value.Type
+    ) -> [Value]? {
+        let document = scope.document
+        guard document.entries[index].kind == .array else {
+            fail(.typeMismatch(expected: .structureList, found: document.kind(at: index)), at: location)
             return nil
         }
-        if elements.isEmpty { probeContext(attribute, as: Value.self) }
+        let count = document.entries[index].count
+        if count == 0 { probeContext(attribute, as: Value.self) }
         var result: [Value] = []
-        result.reserveCapacity(elements.count)
+        result.reserveCapacity(count)
         var failed = false
-        for (index, element) in elements.enumerated() {
-            if case .object(let object) = element {
-                result.append(nested(object, at: location.element(index), as: Value.self))
+        var element = index + 1
+        var offset = 0
+        let end = document.end(of: index)
+        while element < end {
+            if document.entries[element].kind == .object {
+                result.append(nested(scope, at: element, location: location.element(offset), as: Value.self))
             } else {
-                fail(.typeMismatch(expected: .structure, found: element.kind), at: location.element(index))
+                fail(.typeMismatch(expected: .structure, found: document.kind(at: element)), at: location.element(offset))
                 failed = true
             }
+            element = document.next(after: element)
+            offset += 1
         }
         return failed ? nil : result
     }
 
     /// Maps a nested object with a child reader and takes over its errors.
-    private mutating func nested<Value: ProviderMappable>(_ object: JSONObject, at location: Location, as type: Value.Type) -> Value {
-        var child = ProviderReader(object: object, at: location, in: self)
+    private mutating func nested<Value: ProviderMappable>(
+        _ scope: Scope, at index: Int, location: Location, as type: Value.Type
+    ) -> Value {
+        var child = ProviderReader(scope: scope, objectIndex: index, at: location, in: self)
         let value = Value(mapping: &child)
         child.reportUnknownKeys()
         errors.append(contentsOf: child.errors)
@@ -325,10 +442,39 @@ public struct ProviderReader: Sendable {
     private mutating func probeContext<Value: ProviderMappable>(_ attribute: String, as type: Value.Type) {
         guard options.strict, !context.values.isEmpty else { return }
         var probe = ProviderReader(
-            object: JSONObject(), context: context, options: options,
+            document: .emptyObject, context: context, options: options,
             attributePrefix: attributePrefix + attribute + ".", providerPrefix: nil)
         _ = Value(mapping: &probe)
         // Only the keys matter: the probe's values and errors belong to no payload.
         usedContextKeys.append(contentsOf: probe.usedContextKeys)
+    }
+}
+
+/// A list that stays `nil` until its first element: a reader's error and strict-mode lists are
+/// almost always empty, and an empty `Array` still costs a retain and a release per reader.
+struct SparseList<Element: Sendable>: Sendable {
+    private var storage: [Element]?
+
+    /// The elements, in order.
+    var elements: [Element] { storage ?? [] }
+
+    /// Whether there are no elements.
+    var isEmpty: Bool { storage?.isEmpty ?? true }
+
+    mutating func append(_ element: Element) {
+        if storage != nil {
+            storage?.append(element)
+        } else {
+            storage = [element]
+        }
+    }
+
+    mutating func append(contentsOf other: SparseList<Element>) {
+        guard let elements = other.storage, !elements.isEmpty else { return }
+        if storage != nil {
+            storage?.append(contentsOf: elements)
+        } else {
+            storage = elements
+        }
     }
 }
