@@ -96,4 +96,24 @@ struct GeneratorPipelineTests {
         #expect(result.diagnostics.containsErrors)
         #expect(result.diagnostics.allSatisfy { $0.location?.file == "bad.yaml" || $0.location == nil })
     }
+
+    @Test("a set of specs, generated on every core, gives each spec's own files and diagnostics in the given order")
+    func concurrentSetMatchesOneByOne() throws {
+        let golden = try Self.goldenSpecs.map { SpecInput(bytes: try [UInt8](Data(contentsOf: $0)), file: $0.lastPathComponent) }
+        // Many inputs, so several run at once; failing ones in between, whose diagnostics must
+        // stay in place, and no index, since a spec failed.
+        var inputs: [SpecInput] = []
+        for round in 0..<12 {
+            inputs += golden
+            inputs.append(SpecInput(bytes: Array("resource: [\(round)".utf8), file: "broken_\(round).yaml"))
+        }
+        let options = GeneratorOptions(documentation: true)
+        let combined = GeneratorPipeline.run(specs: inputs, options: options)
+        let oneByOne = inputs.map { GeneratorPipeline.run(specBytes: $0.bytes, file: $0.file, options: options) }
+        #expect(combined.files == oneByOne.flatMap(\.files))
+        #expect(combined.diagnostics.map(\.description) == oneByOne.flatMap(\.diagnostics).map(\.description))
+        #expect(combined.diagnostics.containsErrors)
+        #expect(!combined.files.contains { $0.path == "Docs/README.md" })
+        #expect(combined.files.count == 12 * golden.count * 2)
+    }
 }
