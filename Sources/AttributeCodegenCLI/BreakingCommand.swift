@@ -48,6 +48,7 @@ struct BreakingCommand: Command {
         let parsed: ParsedArguments
         let currentFiles: [String]
         let baseline: BaselineSpecs
+        let configuration: ConfigurationFile.Loaded
         do throws(UsageError) {
             parsed = try Self.parser.parse(arguments)
             if parsed.flags.contains("help") {
@@ -56,36 +57,35 @@ struct BreakingCommand: Command {
             }
             let paths = parsed.positionals.isEmpty ? [GenerateOptions.defaultPath] : parsed.positionals
             currentFiles = try SpecFileCollector.specFiles(under: paths)
+            configuration = ConfigurationFile.load(explicit: parsed.options["config"])
             baseline = try BaselineSpecs.read(
                 directory: parsed.options["against"],
                 gitRevision: parsed.options["against-git"],
                 paths: paths,
-                configPath: Self.configPath(parsed.options["config"])
+                configPath: configuration.path
             )
         } catch {
             return console.reportUsageError(error, helpCommand: "\(Tool.name) breaking")
         }
 
-        var problems: [Diagnostic] = []
-        let current = Self.load(currentFiles.map { path in (path, SpecFileCollector.read(path)) }, problems: &problems)
-        let old = Self.load(baseline.specs.map { ($0.label, .success($0.bytes)) }, problems: &problems)
-        var config = GeneratorConfig()
-        if let path = Self.configPath(parsed.options["config"]) {
-            switch SpecFileCollector.read(path) {
-            case .success(let bytes):
-                let loaded = ConfigLoader.load(bytes, file: path)
-                config = loaded.config
-                problems += loaded.diagnostics
-            case .failure(let diagnostic):
-                problems.append(diagnostic)
-            }
-        }
+        // Each side's Swift names follow its own configuration's acronym style, as its generated
+        // code did: a change of style is a change of names.
+        var problems = configuration.diagnostics
+        let config = configuration.config
         var oldConfig = GeneratorConfig()
         if let file = baseline.config {
             let loaded = ConfigLoader.load(file.bytes, file: file.label)
             oldConfig = loaded.config
             problems += loaded.diagnostics.filter { $0.severity != .error }
         }
+        let current = Self.load(
+            currentFiles.map { path in (path, SpecFileCollector.read(path)) },
+            acronyms: config.acronyms, problems: &problems
+        )
+        let old = Self.load(
+            baseline.specs.map { ($0.label, .success($0.bytes)) },
+            acronyms: oldConfig.acronyms, problems: &problems
+        )
         for problem in problems {
             console.printErrorLine(problem.description)
         }
@@ -109,20 +109,15 @@ struct BreakingCommand: Command {
         return errors > 0 ? ExitStatus.failure : ExitStatus.success
     }
 
-    /// The explicit configuration file, or the configuration file in the current folder when
-    /// there is one (`CodegenFileRules.configurationFileNames`).
-    private static func configPath(_ explicit: String?) -> String? {
-        if let explicit { return explicit }
-        return CodegenFileRules.configurationFileNames.first { FileManager.default.fileExists(atPath: $0) }
-    }
-
     /// Loads each file, collecting the problems of those that do not validate.
-    private static func load(_ files: [(String, Result<[UInt8], Diagnostic>)], problems: inout [Diagnostic]) -> [ValidatedSpec] {
+    private static func load(
+        _ files: [(String, Result<[UInt8], Diagnostic>)], acronyms: AcronymStyle?, problems: inout [Diagnostic]
+    ) -> [ValidatedSpec] {
         var specs: [ValidatedSpec] = []
         for (file, read) in files {
             switch read {
             case .success(let bytes):
-                let loaded = SpecFile.load(bytes, file: file)
+                let loaded = SpecFile.load(bytes, file: file, acronyms: acronyms ?? .apiGuidelines)
                 problems += loaded.diagnostics
                 if let spec = loaded.spec { specs.append(spec) }
             case .failure(let diagnostic):

@@ -75,32 +75,16 @@ struct GenerateRun {
     /// `attribute-codegen.yml` in the working folder. A configuration file inside a spec folder
     /// is not read, and says so, rather than being ignored without a word.
     private mutating func loadConfig(_ options: GenerateOptions, fileManager: FileManager) -> GeneratorConfig? {
-        let present = CodegenFileRules.configurationFileNames.filter { fileManager.fileExists(atPath: $0) }
-        let path: String?
-        if let explicit = options.config {
-            path = explicit
-        } else if present.count > 1 {
-            diagnostics.append(.error("two configuration files, \(present.joined(separator: " and ")); keep one of the two", at: nil))
-            return nil
-        } else {
-            path = present.first
-        }
-        for unread in SpecFileCollector.configurationFiles(under: options.inputPaths) where unread != path {
+        let loaded = ConfigurationFile.load(explicit: options.config, fileManager: fileManager)
+        diagnostics += loaded.diagnostics
+        if loaded.path == nil, loaded.diagnostics.containsErrors { return nil }
+        for unread in SpecFileCollector.configurationFiles(under: options.inputPaths) where unread != loaded.path {
             diagnostics.append(.warning(
                 "configuration file not read: the tool reads ./\(CodegenFileRules.configurationFileNames.joined(separator: " or ./")) "
                     + "from its working folder, or the file --config names",
                 at: SourceLocation(file: unread, line: 1, column: 1)
             ))
         }
-        guard let path else { return nil }
-        switch SpecFileCollector.read(path) {
-        case .success(let bytes):
-            let (config, found) = ConfigLoader.load(bytes, file: path)
-            diagnostics += found
-            return config
-        case .failure(let diagnostic):
-            diagnostics.append(diagnostic)
-            return nil
-        }
+        return loaded.path == nil ? nil : loaded.config
     }
 }

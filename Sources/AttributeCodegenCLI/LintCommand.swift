@@ -15,14 +15,16 @@ struct LintCommand: Command {
         """
         OVERVIEW: \(abstract)
 
-        USAGE: \(Tool.name) lint [<path> ...]
+        USAGE: \(Tool.name) lint [<path> ...] [--config <file>]
 
         ARGUMENTS:
-          <path>      Spec files, or folders searched recursively for .yaml, .yml and .json
-                      specs (default: \(Self.defaultPath)).
+          <path>           Spec files, or folders searched recursively for .yaml, .yml and .json
+                           specs (default: \(Self.defaultPath)).
 
         OPTIONS:
-          -h, --help  Show this help.
+          --config <file>  The configuration file (default: ./\(CodegenFileRules.configurationFileNames.joined(separator: " or ./")) when
+                           present); its acronym style decides the Swift names, as in generate.
+          -h, --help       Show this help.
 
         Diagnostics go to standard error as 'path:line:column: error: message'; a summary goes
         to standard output. Exit status: 0 without errors, 1 with errors, 2 for a usage error.
@@ -34,7 +36,7 @@ struct LintCommand: Command {
         let parsed: ParsedArguments
         let files: [String]
         do throws(UsageError) {
-            parsed = try ArgumentParser().parse(arguments)
+            parsed = try ArgumentParser(options: ["--config": "config"]).parse(arguments)
             if parsed.flags.contains("help") {
                 console.output(help)
                 return ExitStatus.success
@@ -46,21 +48,23 @@ struct LintCommand: Command {
 
         var errors = 0
         var warnings = 0
+        let configuration = ConfigurationFile.load(explicit: parsed.options["config"])
+        let acronyms = configuration.config.acronyms ?? .apiGuidelines
+        var diagnostics = configuration.diagnostics
         for file in files {
-            let diagnostics: [Diagnostic]
             switch SpecFileCollector.read(file) {
             case .success(let bytes):
-                diagnostics = SpecFile.load(bytes, file: file).diagnostics.sortedByLocation()
+                diagnostics += SpecFile.load(bytes, file: file, acronyms: acronyms).diagnostics.sortedByLocation()
             case .failure(let diagnostic):
-                diagnostics = [diagnostic]
+                diagnostics.append(diagnostic)
             }
-            for diagnostic in diagnostics {
-                console.printErrorLine(diagnostic.description)
-                switch diagnostic.severity {
-                case .error: errors += 1
-                case .warning: warnings += 1
-                case .note: break
-                }
+        }
+        for diagnostic in diagnostics {
+            console.printErrorLine(diagnostic.description)
+            switch diagnostic.severity {
+            case .error: errors += 1
+            case .warning: warnings += 1
+            case .note: break
             }
         }
         console.printLine(Self.summary(files: files.count, errors: errors, warnings: warnings))

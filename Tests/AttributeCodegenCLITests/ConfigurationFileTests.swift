@@ -53,3 +53,72 @@ struct ConfigurationFileTests {
         #expect(configured.contains("\npackage struct T: "))
     }
 }
+
+/// `lint` and `breaking` read the configuration as `generate` does: its acronym style decides
+/// the Swift names, and with them which names collide.
+@Suite("Configuration file: one rule for every command")
+struct ConfigurationEveryCommandTests {
+    /// `key_id` is `keyID` with the default acronym style and `keyId` with `literal`; the other
+    /// attribute's `swift_name` is `keyID`, so the two collide with the default style only.
+    static let spec = """
+        resource: t
+        attributes:
+          - name: key_id
+            type: STRING
+          - name: other
+            type: STRING
+            swift_name: keyID
+
+        """
+
+    @Test("lint follows the configuration's acronym style, found in the working folder or named")
+    func lintReadsTheConfiguration() throws {
+        let root = try makeFolder(["Spec/t.yaml": Self.spec])
+        defer { removeFolder(root) }
+        let withoutConfiguration = try ExecutableTests.run(["lint"], in: root)
+        #expect(withoutConfiguration.status == 1)
+        #expect(withoutConfiguration.error.contains("keyID"), "\(withoutConfiguration.error)")
+
+        try Data("acronyms: literal\n".utf8).write(to: URL(fileURLWithPath: root + "/attribute-codegen.yaml"))
+        let configured = try ExecutableTests.run(["lint"], in: root)
+        #expect(configured.status == 0, "\(configured.error)")
+        #expect(configured.output == "1 spec checked, no problems\n")
+        let generated = try ExecutableTests.run(["generate", "--quiet"], in: root)
+        #expect(generated.status == 0, "lint and generate disagree: \(generated.error)")
+
+        try FileManager.default.moveItem(atPath: root + "/attribute-codegen.yaml", toPath: root + "/style.yaml")
+        let named = try ExecutableTests.run(["lint", "--config", "style.yaml"], in: root)
+        #expect(named.status == 0, "\(named.error)")
+        try Data("acronyms: literal\n".utf8).write(to: URL(fileURLWithPath: root + "/attribute-codegen.yml"))
+        try Data("acronyms: literal\n".utf8).write(to: URL(fileURLWithPath: root + "/attribute-codegen.yaml"))
+        let both = try ExecutableTests.run(["lint"], in: root)
+        #expect(both.status == 1)
+        #expect(both.error.hasPrefix("error: two configuration files"), "\(both.error)")
+    }
+
+    @Test("breaking names each side's properties with its own configuration: a new acronym style renames them")
+    func breakingReadsBothConfigurations() throws {
+        let spec = """
+            resource: t
+            attributes:
+              - name: key_id
+                type: STRING
+
+            """
+        let root = try makeFolder([
+            "Spec/t.yaml": spec,
+            "attribute-codegen.yaml": "acronyms: literal\n",
+            "Old/t.yaml": spec,
+            "Old/attribute-codegen.yaml": "acronyms: literal\n",
+        ])
+        defer { removeFolder(root) }
+        let same = try ExecutableTests.run(["breaking", "--against", "Old"], in: root)
+        #expect(same.status == 0, "\(same.error)")
+
+        // The baseline generated `keyID`; today's configuration generates `keyId`.
+        try Data("acronyms: api_guidelines\n".utf8).write(to: URL(fileURLWithPath: root + "/Old/attribute-codegen.yaml"))
+        let renamed = try ExecutableTests.run(["breaking", "--against", "Old"], in: root)
+        #expect(renamed.status == 1, "\(renamed.error)\(renamed.output)")
+        #expect(renamed.error.contains("keyID") && renamed.error.contains("keyId"), "\(renamed.error)")
+    }
+}
