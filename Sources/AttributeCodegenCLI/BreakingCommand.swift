@@ -23,8 +23,8 @@ struct BreakingCommand: Command {
 
         OPTIONS:
           --against <dir>       A folder of baseline specs, searched recursively; tables are
-                                matched by name. Its configuration file, if any, is the
-                                baseline configuration.
+                                matched by name (with spec files as <path>, only theirs).
+                                Its configuration file, if any, is the baseline configuration.
           --against-git <ref>   The same paths at a git revision (HEAD, main, a tag, a commit),
                                 read with the 'git' executable without touching the work tree.
           --config <file>       The configuration file (default: ./\(CodegenFileRules.configurationFileNames[0]) or .yml when
@@ -165,19 +165,20 @@ struct BaselineSpecs {
         case (_?, _?):
             throw UsageError(message: "pass only one of --against and --against-git")
         case (let directory?, nil):
-            return try read(directory: directory)
+            return try read(directory: directory, paths: paths)
         case (nil, let revision?):
             return try read(gitRevision: revision, paths: paths, configPath: configPath)
         }
     }
 
-    private static func read(directory: String) throws(UsageError) -> BaselineSpecs {
+    private static func read(directory: String, paths: [String]) throws(UsageError) -> BaselineSpecs {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw UsageError(message: "--against needs a folder; no such folder: '\(directory)'")
         }
         var specs: [File] = []
-        for path in try SpecFileCollector.specFiles(under: [directory]) {
+        let tables = namedTables(paths)
+        for path in try SpecFileCollector.specFiles(under: [directory]) where tables?.contains(CodegenFileRules.stem(of: path)) ?? true {
             guard case .success(let bytes) = SpecFileCollector.read(path) else {
                 throw UsageError(message: "cannot read baseline file '\(path)'")
             }
@@ -192,6 +193,19 @@ struct BaselineSpecs {
             }
         }
         return BaselineSpecs(name: directory, specs: specs, config: config)
+    }
+
+    /// The tables of the spec files `paths` names one by one, or `nil` when a path is a folder.
+    /// A folder baseline is then cut to those tables: the rest of it is not compared, rather
+    /// than reported as deleted.
+    private static func namedTables(_ paths: [String]) -> Set<Substring>? {
+        var tables: Set<Substring> = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else { return nil }
+            tables.insert(CodegenFileRules.stem(of: path))
+        }
+        return tables
     }
 
     private static func read(gitRevision: String, paths: [String], configPath: String?) throws(UsageError) -> BaselineSpecs {

@@ -56,6 +56,17 @@ struct BreakingCommandTests {
         #expect(same.output == "no breaking changes in 2 specs against \(root)/old\n")
     }
 
+    @Test("against a folder with one spec file as the path: only that table is compared, the others are not deleted")
+    func oneFileAgainstFolder() throws {
+        let edited = Self.spec.replacing("type: INT32", with: "type: INT64")
+        let root = try makeFolder(["Spec/t.yaml": edited, "old/t.yaml": Self.spec, "old/u.json": validJSONSpec("u")])
+        defer { removeFolder(root) }
+        let result = runTool(["breaking", root + "/Spec/t.yaml", "--against", root + "/old"])
+        #expect(result.status == 1)
+        #expect(result.error == "\(root)/Spec/t.yaml:4:11: error: type of 'a' changed from INT32 to INT64 [TYPE_CHANGED]\n")
+        #expect(result.output == "1 breaking change in 1 spec against \(root)/old\n")
+    }
+
     @Test("the configuration's ignore list turns rules and categories off; bad ids are errors")
     func ignore() throws {
         let edited = Self.spec
