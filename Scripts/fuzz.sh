@@ -22,7 +22,8 @@ extra=("$@")
 
 work=.build/fuzz
 all_targets=()
-for dir in Fuzz/*/; do all_targets+=("$(basename "$dir")"); done
+# A target is a folder with a main.swift (Fuzz/Seeds holds committed seed inputs, not a target).
+for main in Fuzz/*/main.swift; do all_targets+=("$(basename "$(dirname "$main")")"); done
 if [[ "$target" == all ]]; then
     targets=("${all_targets[@]}")
 elif [[ -f "Fuzz/$target/main.swift" ]]; then

@@ -121,10 +121,15 @@ struct ConsumerPackage {
     }
 
     private func run(_ command: [String]) throws -> (status: Int32, output: String) {
+        try Self.run(command, in: root)
+    }
+
+    /// Runs `command` (looked up on the PATH) in `folder`, standard output and error together.
+    static func run(_ command: [String], in folder: URL) throws -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = command
-        process.currentDirectoryURL = root
+        process.currentDirectoryURL = folder
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe
