@@ -19,6 +19,9 @@ public enum BreakingRule: String, CaseIterable, Hashable, Sendable {
     case providerNameAdded = "PROVIDER_NAME_ADDED"
     /// An attribute lost its `provider_name`: the caller must now supply it.
     case providerNameRemoved = "PROVIDER_NAME_REMOVED"
+    /// Attributes of one level changed order: the memberwise initialiser's arguments follow it.
+    /// A warning: records and mappers do not change, only calls that pass both arguments.
+    case attributesReordered = "ATTRIBUTES_REORDERED"
 
     /// The contract a breaking change breaks.
     public enum Category: String, CaseIterable, Hashable, Sendable {
@@ -37,7 +40,7 @@ public enum BreakingRule: String, CaseIterable, Hashable, Sendable {
     public var category: Category {
         switch self {
         case .tableDeleted, .attributeDeleted, .typeChanged: .record
-        case .swiftNameChanged, .accessLevelNarrowed: .swiftAPI
+        case .swiftNameChanged, .accessLevelNarrowed, .attributesReordered: .swiftAPI
         case .providerNameChanged, .providerNameAdded, .providerNameRemoved: .mapping
         }
     }
@@ -53,6 +56,7 @@ public enum BreakingRule: String, CaseIterable, Hashable, Sendable {
         case .providerNameChanged: "An attribute's `provider_name` changed."
         case .providerNameAdded: "An attribute the caller supplied got a `provider_name`."
         case .providerNameRemoved: "An attribute lost its `provider_name`."
+        case .attributesReordered: "Attributes of one level changed order, and with them the generated initialiser's arguments (a warning)."
         }
     }
 

@@ -110,6 +110,33 @@ private struct LevelComparison {
                 )
             }
         }
+        reportReordering(old: old, new: new, path: path)
+    }
+
+    /// A warning at the first attribute that now stands after one it used to precede: the
+    /// memberwise initialiser takes its arguments in spec order, so a call passing both no
+    /// longer compiles. Additions and deletions alone move nothing (the arguments have defaults).
+    private mutating func reportReordering(old: [NamedAttribute], new: [NamedAttribute], path: [String]) {
+        var oldIndex: [String: Int] = [:]
+        for (index, named) in old.enumerated() where oldIndex[named.attribute.name.value] == nil {
+            oldIndex[named.attribute.name.value] = index
+        }
+        var previous: (name: String, index: Int)?
+        for named in new {
+            let name = named.attribute.name.value
+            guard let index = oldIndex[name] else { continue }
+            if let before = previous, index < before.index {
+                let level = path.isEmpty ? "" : " in '\(path.joined(separator: "."))'"
+                changes.append(BreakingChange(
+                    .attributesReordered, severity: .warning,
+                    "'\(name)' now comes after '\(before.name)'\(level): the generated initialiser takes its arguments in this order, "
+                        + "so calls that pass both must be reordered",
+                    at: named.attribute.name.location
+                ))
+                return
+            }
+            previous = (name, index)
+        }
     }
 
     private mutating func reportDeletion(_ attribute: Attribute, path: String, added: [Attribute], at location: SourceLocation) {

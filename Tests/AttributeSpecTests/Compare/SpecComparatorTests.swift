@@ -144,7 +144,39 @@ struct SpecComparatorTests {
         ])
     }
 
-    @Test("not breaking: new attributes and fields, new tables, reordering, descriptions, deprecating")
+    @Test("ATTRIBUTES_REORDERED: a warning at the first attribute that moved behind another, once per level")
+    func reordered() throws {
+        let current = """
+            resource: t
+            attributes:
+              - name: s
+                type: STRUCT
+                provider_name: S
+                fields:
+                  - name: y
+                    type: STRING
+                    provider_name: Y
+                    deprecated: true
+                  - name: x
+                    type: STRING
+                    provider_name: X
+              - name: a
+                type: INT32
+                provider_name: A
+              - name: b
+                type: STRING
+            """
+        let found = try changes(current)
+        #expect(found == [
+            "t.yaml:11:15: warning: 'x' now comes after 'y' in 's': the generated initialiser takes its arguments in this order, so calls that pass both must be reordered [ATTRIBUTES_REORDERED]",
+            "t.yaml:14:11: warning: 'a' now comes after 's': the generated initialiser takes its arguments in this order, so calls that pass both must be reordered [ATTRIBUTES_REORDERED]",
+        ])
+        // Additions and deletions alone move no argument: the others keep their order.
+        let grown = edited("  - name: b\n", "  - name: new_one\n    type: BOOLEAN\n  - name: b\n")
+        #expect(try changes(grown) == [])
+    }
+
+    @Test("not breaking: new attributes and fields, new tables, reordering (a warning), descriptions, deprecating")
     func nonBreaking() throws {
         let current = """
             resource: t
@@ -175,11 +207,15 @@ struct SpecComparatorTests {
                 type: INT32
                 provider_name: A
             """
+        // Only warnings: the order of the initialiser's arguments, at each level that changed it.
         let found = try changes(current)
-        #expect(found == [])
+        #expect(found.allSatisfy { $0.contains(": warning: ") && $0.hasSuffix("[ATTRIBUTES_REORDERED]") }, "\(found)")
+        #expect(found.count == 2)
         let old = try load(Self.baseline, file: "old/t.yaml")
         let added = try load("resource: u\nattributes:\n  - name: a\n    type: STRING\n", file: "u.yaml")
-        #expect(SpecComparator.compare(baseline: [old], current: [added, try load(current, file: "t.yaml")]).isEmpty)
+        let all = SpecComparator.compare(baseline: [old], current: [added, try load(current, file: "t.yaml")])
+        #expect(all.allSatisfy { $0.diagnostic.severity == .warning })
+        #expect(SpecComparator.filter(all, ignoring: ["ATTRIBUTES_REORDERED"]).isEmpty)
     }
 
     @Test("every change is reported at once, in the current file's order")
@@ -221,10 +257,10 @@ struct SpecComparatorTests {
     func rules() {
         #expect(BreakingRule.allCases.map(\.id) == [
             "TABLE_DELETED", "ATTRIBUTE_DELETED", "TYPE_CHANGED", "SWIFT_NAME_CHANGED", "ACCESS_LEVEL_NARROWED",
-            "PROVIDER_NAME_CHANGED", "PROVIDER_NAME_ADDED", "PROVIDER_NAME_REMOVED",
+            "PROVIDER_NAME_CHANGED", "PROVIDER_NAME_ADDED", "PROVIDER_NAME_REMOVED", "ATTRIBUTES_REORDERED",
         ])
         #expect(BreakingRule.allCases.map(\.category.rawValue) == [
-            "record", "record", "record", "swift_api", "swift_api", "mapping", "mapping", "mapping",
+            "record", "record", "record", "swift_api", "swift_api", "mapping", "mapping", "mapping", "swift_api",
         ])
         #expect(BreakingRule.allCases.allSatisfy { !$0.summary.isEmpty })
     }
