@@ -131,6 +131,12 @@ public struct ImportTranslator {
             diagnostics.append(.error("member '\(path)' has no letters or digits to name an attribute after", at: member.location))
             return nil
         }
+        if let problem = Self.keyProblem(member.name) {
+            // The member name becomes the attribute's provider_name, which the mapper follows
+            // as a path: it must be one key of the provider path grammar.
+            diagnostics.append(.error("member '\(path)' cannot be mapped: its name \(problem)", at: member.location))
+            return nil
+        }
         let type: AttributeType
         var fields: [Attribute]?
         switch shape.kind {
@@ -191,6 +197,24 @@ public struct ImportTranslator {
             description: documentation.isEmpty ? nil : Located(documentation, at: member.location),
             fields: fields,
             location: member.location)
+    }
+
+    /// Why a member name cannot be one key of a provider path (`ProviderPath`), or `nil`: a `.`
+    /// would make the mapper look for a nested key, and the grammar's other exclusions (`[`,
+    /// `]`, white space, control characters) no mapper can follow.
+    static func keyProblem(_ memberName: String) -> String? {
+        if memberName.utf8.contains(UInt8(ascii: ".")) {
+            return "holds '.', which a provider path reads as a step into a nested object"
+        }
+        switch ProviderPath.violation(in: memberName) {
+        case nil: return nil
+        case .empty, .emptyKey: return "is empty"
+        case .forbidden(let scalar) where (0x21...0x7E).contains(scalar.value):
+            return "holds '\(scalar)', which a provider key may not hold"
+        case .forbidden(let scalar):
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            return "holds U+\(String(repeating: "0", count: max(0, 4 - hex.utf8.count)))\(hex), which a provider key may not hold"
+        }
     }
 
     /// The fields of a nested structure, or `nil` (with a warning) when it recurses, nests too

@@ -192,6 +192,23 @@ struct ImportTranslatorTests {
             == ["error: cannot decompress 'm.json.gz': compressed data is truncated (at byte 4)"])
     }
 
+    /// Found by FuzzAWSModelReader: a member named `HealthChe]kPath` became a provider_name the
+    /// spec grammar rejects, so the written spec did not load; a `.` in a name would have loaded
+    /// and silently mapped a nested key instead.
+    @Test("a member name that is not one provider key is an error at the member", arguments: [
+        ("Health.Path", "holds '.', which a provider path reads as a step into a nested object"),
+        ("HealthChe]kPath", "holds ']', which a provider key may not hold"),
+        ("Health Path", "holds U+0020, which a provider key may not hold"),
+    ])
+    func memberNamesMustBeOneKey(name: String, problem: String) throws {
+        let json = #"{"shapes": {"T": {"type": "structure", "members": {"Ok": {"shape": "S"}, "\#(name)": {"shape": "S"}}}, "S": {"type": "string"}}}"#
+        let model = try #require(AWSModelReader.read(Array(json.utf8), file: "m.json").model)
+        let result = ImportTranslator.translate(model, ImportRequest(root: .shape("T"), resource: "t", outputFile: "t.yaml"))
+        #expect(result.spec == nil)
+        #expect(result.diagnostics.filter { $0.severity == .error }.map(\.description)
+            == ["m.json:1:74: error: member 'T.\(name)' cannot be mapped: its name \(problem)"])
+    }
+
     @Test func exponentialModelsStopAtTheAttributeBudget() throws {
         // S0 has two members of shape S1, S1 two of S2, … : 2^20 fields if expanded in full.
         var shapes = ["\"Leaf\": {\"type\": \"string\"}"]
