@@ -4,7 +4,8 @@ import AttributeSpec
 /// Reading a botocore service model, and the rest of `import` on what it reads: every
 /// diagnostic points inside the model (or the written spec), a model is returned exactly
 /// when there is no error, and a table the translator produces without error is written as
-/// YAML that loads back without error to the same spec (equal canonical JSON).
+/// YAML that loads back without error to the same spec (equal canonical JSON), and maps each
+/// member by its own key (no provider name with a `.`, which the mapper would follow as a path).
 enum AWSModelReaderTarget {
     static let file = "fuzz/service-2.json"
     static let specFile = "fuzz_table.yaml"
@@ -60,6 +61,9 @@ enum AWSModelReaderTarget {
             }
             return
         }
+        if let dotted = firstDottedProviderName(spec.attributes) {
+            throw InvariantFailure("\(root): provider_name '\(dotted)' is a path, not the member's own key")
+        }
         let yaml = SpecYAMLWriter.yaml(spec, header: ["Imported by the fuzz target."])
         let yamlBytes = Array(yaml.utf8)
         let loaded = SpecFile.load(yamlBytes, file: specFile)
@@ -72,5 +76,18 @@ enum AWSModelReaderTarget {
         guard written == again else {
             throw InvariantFailure("\(root): the written spec loads to another spec:\n\(written)\n---\n\(again)\n---\n\(yaml)")
         }
+    }
+
+    /// The first provider name, at any depth, that holds a `.`.
+    static func firstDottedProviderName(_ attributes: [Attribute]) -> String? {
+        for attribute in attributes {
+            if let name = attribute.providerName?.value, name.utf8.contains(UInt8(ascii: ".")) {
+                return name
+            }
+            if let nested = attribute.fields.flatMap(firstDottedProviderName) {
+                return nested
+            }
+        }
+        return nil
     }
 }
