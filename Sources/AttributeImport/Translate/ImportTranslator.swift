@@ -133,8 +133,15 @@ public struct ImportTranslator {
         }
         if let problem = Self.keyProblem(member.name) {
             // The member name becomes the attribute's provider_name, which the mapper follows
-            // as a path: it must be one key of the provider path grammar.
-            diagnostics.append(.error("member '\(path)' cannot be mapped: its name \(problem)", at: member.location))
+            // as a path: it must be one key of the provider path grammar. No spec can map it.
+            diagnostics.append(.importTreatment(path, "cannot be mapped: its name \(problem); left out", at: member.location))
+            return nil
+        }
+        guard SwiftNaming.propertyName(forSnakeCase: name, acronyms: .apiGuidelines) != nil else {
+            // No AWS model has such a member; a hand-written attribute with a `swift_name` can map it.
+            diagnostics.append(.importTreatment(
+                path, "has a name that starts with a digit ('\(name)'), which no Swift property can; left out "
+                    + "(add it by hand with a swift_name)", at: member.location))
             return nil
         }
         let type: AttributeType
