@@ -102,6 +102,7 @@ public struct ImportTranslator {
     mutating func attributes(_ members: [ModelMember], path: String, visiting: [String]) -> [Attribute] {
         var attributes: [Attribute] = []
         var owners: [String: String] = [:]
+        var swiftOwners: [String: String] = [:]
         for member in members {
             guard let attribute = attribute(member, path: path + "." + member.name, visiting: visiting) else { continue }
             if let other = owners[attribute.name.value] {
@@ -109,6 +110,17 @@ public struct ImportTranslator {
                     "members '\(path).\(other)' and '\(path).\(member.name)' both map to attribute name '\(attribute.name.value)'",
                     at: member.location))
                 continue
+            }
+            // Different attribute names can still become one Swift property (`a1` and `a_1`),
+            // which the spec's validation would reject after the file is written.
+            if let swiftName = SwiftNaming.propertyName(forSnakeCase: attribute.name.value, acronyms: .apiGuidelines) {
+                if let other = swiftOwners[swiftName] {
+                    diagnostics.append(.error(
+                        "members '\(path).\(other)' and '\(path).\(member.name)' both become the Swift property '\(swiftName)'",
+                        at: member.location))
+                    continue
+                }
+                swiftOwners[swiftName] = member.name
             }
             owners[attribute.name.value] = member.name
             attributes.append(attribute)

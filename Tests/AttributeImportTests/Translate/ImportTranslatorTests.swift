@@ -212,6 +212,16 @@ struct ImportTranslatorTests {
         #expect(spec.attributes.map(\.name.value) == ["ok"])
     }
 
+    /// `A1` and `A_1` are the attributes `a1` and `a_1`, which both become the property `a1`:
+    /// the spec would not validate, so the import says so at the member instead of writing it.
+    @Test func membersThatBecomeOneSwiftPropertyAreAnError() throws {
+        let json = #"{"shapes": {"T": {"type": "structure", "members": {"A1": {"shape": "S"}, "A_1": {"shape": "S"}}}, "S": {"type": "string"}}}"#
+        let model = try #require(AWSModelReader.read(Array(json.utf8), file: "m.json").model)
+        let result = ImportTranslator.translate(model, ImportRequest(root: .shape("T"), resource: "t", outputFile: "t.yaml"))
+        #expect(result.spec == nil)
+        #expect(result.diagnostics.map(\.description) == ["m.json:1:74: error: members 'T.A1' and 'T.A_1' both become the Swift property 'a1'"])
+    }
+
     @Test func exponentialModelsStopAtTheAttributeBudget() throws {
         // S0 has two members of shape S1, S1 two of S2, … : 2^20 fields if expanded in full.
         var shapes = ["\"Leaf\": {\"type\": \"string\"}"]
