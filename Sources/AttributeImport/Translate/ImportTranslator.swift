@@ -74,15 +74,36 @@ public struct ImportTranslator {
     mutating func translate(_ request: ImportRequest) -> Spec? {
         guard let root = rootShape(request.root), let members = root.members else { return nil }
         var attributes = self.attributes(members, path: root.name, visiting: [root.name])
-        var taken = Dictionary(attributes.map { ($0.name.value, $0.providerName?.value ?? "") }, uniquingKeysWith: { a, _ in a })
+        // A context attribute comes from the command line, not the model: a clash with a member
+        // is reported at the member, where the model holds it.
+        let byName = Dictionary(attributes.map { ($0.name.value, $0) }, uniquingKeysWith: { first, _ in first })
+        var memberSwiftNames: [String: Attribute] = [:]
+        for attribute in attributes {
+            if let swiftName = SwiftNaming.propertyName(forSnakeCase: attribute.name.value, acronyms: .apiGuidelines) {
+                memberSwiftNames[swiftName] = attribute
+            }
+        }
         let contextLocation = SourceLocation(file: request.outputFile, line: 1, column: 1)
+        var contextNames: Set<String> = []
         for context in request.context {
-            if let member = taken[context.name] {
-                let clash = member.isEmpty ? "another context attribute" : "member '\(root.name).\(member)'"
-                diagnostics.append(.error("context attribute '\(context.name)' has the same name as \(clash)", at: contextLocation))
+            guard contextNames.insert(context.name).inserted else {
+                diagnostics.append(.error("context attribute '\(context.name)' is given twice", at: nil))
                 continue
             }
-            taken[context.name] = ""
+            if let member = byName[context.name] {
+                let memberName = member.providerName?.value ?? member.name.value
+                diagnostics.append(.error(
+                    "context attribute '\(context.name)' has the same name as member '\(root.name).\(memberName)'", at: member.location))
+                continue
+            }
+            if let swiftName = SwiftNaming.propertyName(forSnakeCase: context.name, acronyms: .apiGuidelines),
+               let member = memberSwiftNames[swiftName] {
+                let memberName = member.providerName?.value ?? member.name.value
+                diagnostics.append(.error(
+                    "context attribute '\(context.name)' becomes the Swift property '\(swiftName)', as member '\(root.name).\(memberName)' does",
+                    at: member.location))
+                continue
+            }
             attributes.append(Attribute(
                 name: Located(context.name, at: contextLocation),
                 type: Located(context.type, at: contextLocation),

@@ -158,6 +158,25 @@ struct ImportTranslatorTests {
         #expect(result.diagnostics.map(\.message) == ["context attribute 'tags' has the same name as member 'Widget.Tags'"])
     }
 
+    /// Found by FuzzAWSModelReader: the clash was reported at line 1 of the spec not yet written;
+    /// the context attribute comes from the command line, so the error points at the member.
+    @Test func contextClashesPointAtTheMember() throws {
+        let json = #"{"shapes": {"T": {"type": "structure", "members": {"AccountId": {"shape": "S"}, "A1": {"shape": "S"}}}, "S": {"type": "string"}}}"#
+        let model = try #require(AWSModelReader.read(Array(json.utf8), file: "m.json").model)
+        let context = [
+            ContextAttribute(name: "account_id", type: .string),
+            ContextAttribute(name: "a_1", type: .string),
+            ContextAttribute(name: "a_1", type: .string),
+        ]
+        let result = ImportTranslator.translate(model, ImportRequest(root: .shape("T"), resource: "t", context: context, outputFile: "t.yaml"))
+        #expect(result.spec == nil)
+        #expect(result.diagnostics.map(\.description) == [
+            "m.json:1:52: error: context attribute 'account_id' has the same name as member 'T.AccountId'",
+            "m.json:1:81: error: context attribute 'a_1' becomes the Swift property 'a1', as member 'T.A1' does",
+            "error: context attribute 'a_1' is given twice",
+        ])
+    }
+
     @Test func unknownNamesGetSuggestions() throws {
         let shape = try Self.translate(.shape("Widgit")).diagnostics
         #expect(shape.map(\.description) == ["toy/service-2.json:1:1: error: 'toy/service-2.json' has no shape 'Widgit'\ntoy/service-2.json:1:1: note: did you mean 'Widget'?"])
