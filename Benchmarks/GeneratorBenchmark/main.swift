@@ -173,18 +173,13 @@ for benchmark in cases {
 print("(checksum \(checksum))")
 print("")
 
-/// One goal's line: the measured figure against its target.
-func verdict(_ label: String, _ milliseconds: Double?, target: Double) -> (passed: Bool, line: String) {
+/// One goal's verdict: the measured figure against its target.
+func verdict(_ label: String, _ milliseconds: Double?, target: Double) -> String {
     let measured = milliseconds ?? .infinity
     let passed = measured < target
     let margin = passed ? String(format: "%.2fx headroom", target / measured) : String(format: "%.2fx over", measured / target)
-    return (passed, "\(passed ? "PASS" : "FAIL") — \(label): \(String(format: "%.1f", measured)) ms per 1,000 specs vs target \(Int(target)) ms (\(margin))")
+    return "verdict: \(passed ? "PASS" : "FAIL") — \(label): \(String(format: "%.1f", measured)) ms per 1,000 specs vs target \(Int(target)) ms (\(margin))"
 }
-let goals = [
-    verdict("full YAML pipeline, Swift only", results["swift-yaml"], target: targetMilliseconds),
-    verdict("full YAML pipeline, Swift + docs", results["docs-yaml"], target: documentationTargetMilliseconds),
-]
-for goal in goals {
-    print("verdict: \(goal.line)")
-}
+print(verdict("full YAML pipeline, Swift only", results["swift-yaml"], target: targetMilliseconds))
+print(verdict("full YAML pipeline, Swift + docs", results["docs-yaml"], target: documentationTargetMilliseconds))
 print(String(format: "one thread (CPU cost): Swift only %.1f ms, Swift + docs %.1f ms", results["swift1-yaml"] ?? .nan, results["docs1-yaml"] ?? .nan))

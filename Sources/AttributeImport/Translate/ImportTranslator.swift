@@ -79,7 +79,7 @@ public struct ImportTranslator {
         let byName = Dictionary(attributes.map { ($0.name.value, $0) }, uniquingKeysWith: { first, _ in first })
         var memberSwiftNames: [String: Attribute] = [:]
         for attribute in attributes {
-            if let swiftName = SwiftNaming.propertyName(forSnakeCase: attribute.name.value, acronyms: .apiGuidelines) {
+            if let swiftName = Self.propertyName(attribute.name.value) {
                 memberSwiftNames[swiftName] = attribute
             }
         }
@@ -96,7 +96,7 @@ public struct ImportTranslator {
                     "context attribute '\(context.name)' has the same name as member '\(root.name).\(memberName)'", at: member.location))
                 continue
             }
-            if let swiftName = SwiftNaming.propertyName(forSnakeCase: context.name, acronyms: .apiGuidelines),
+            if let swiftName = Self.propertyName(context.name),
                let member = memberSwiftNames[swiftName] {
                 let memberName = member.providerName?.value ?? member.name.value
                 diagnostics.append(.error(
@@ -134,7 +134,7 @@ public struct ImportTranslator {
             }
             // Different attribute names can still become one Swift property (`a1` and `a_1`),
             // which the spec's validation would reject after the file is written.
-            if let swiftName = SwiftNaming.propertyName(forSnakeCase: attribute.name.value, acronyms: .apiGuidelines) {
+            if let swiftName = Self.propertyName(attribute.name.value) {
                 if let other = swiftOwners[swiftName] {
                     diagnostics.append(.error(
                         "members '\(path).\(other)' and '\(path).\(member.name)' both become the Swift property '\(swiftName)'",
@@ -170,7 +170,7 @@ public struct ImportTranslator {
             diagnostics.append(.importTreatment(path, "cannot be mapped: its name \(problem); left out", at: member.location))
             return nil
         }
-        guard SwiftNaming.propertyName(forSnakeCase: name, acronyms: .apiGuidelines) != nil else {
+        guard Self.propertyName(name) != nil else {
             // No AWS model has such a member; a hand-written attribute with a `swift_name` can map it.
             diagnostics.append(.importTreatment(
                 path, "has a name that starts with a digit ('\(name)'), which no Swift property can; left out "
@@ -243,18 +243,18 @@ public struct ImportTranslator {
     /// would make the mapper look for a nested key, and the grammar's other exclusions (`[`,
     /// `]`, white space, control characters) no mapper can follow.
     static func keyProblem(_ memberName: String) -> String? {
-        if memberName.utf8.contains(UInt8(ascii: ".")) {
-            return "holds '.', which a provider path reads as a step into a nested object"
+        switch ProviderPath.keyViolation(in: memberName) {
+        case nil: nil
+        case .forbidden("."): "holds '.', which a provider path reads as a step into a nested object"
+        case .forbidden(let scalar): "holds \(ProviderPath.shown(scalar)), which a provider key may not hold"
+        case .empty, .emptyKey: "is empty"
         }
-        switch ProviderPath.violation(in: memberName) {
-        case nil: return nil
-        case .empty, .emptyKey: return "is empty"
-        case .forbidden(let scalar) where (0x21...0x7E).contains(scalar.value):
-            return "holds '\(scalar)', which a provider key may not hold"
-        case .forbidden(let scalar):
-            let hex = String(scalar.value, radix: 16, uppercase: true)
-            return "holds U+\(String(repeating: "0", count: max(0, 4 - hex.utf8.count)))\(hex), which a provider key may not hold"
-        }
+    }
+
+    /// The Swift property an attribute name becomes, with the default acronym style (the one
+    /// `lint` applies to the written spec without a configuration); `nil` for a leading digit.
+    static func propertyName(_ attributeName: String) -> String? {
+        SwiftNaming.propertyName(forSnakeCase: attributeName, acronyms: .apiGuidelines)
     }
 
     /// The fields of a nested structure, or `nil` (with a warning) when it recurses, nests too

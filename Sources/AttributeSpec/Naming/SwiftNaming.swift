@@ -149,7 +149,6 @@ public enum SwiftNaming {
     ///   - candidates: the wanted names, one per nested type, in spec order.
     ///   - taken: names already used at this level (the enclosing type's own name, for example).
     public static func uniqueTypeNames(_ candidates: [String], avoiding taken: Set<String> = []) -> [String] {
-        guard !candidates.isEmpty else { return [] }
         var used: Set<String> = []
         func isTaken(_ name: String) -> Bool {
             used.contains(name) || taken.contains(name) || reservedTypeNames.contains(name)

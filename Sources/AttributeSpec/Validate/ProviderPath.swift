@@ -55,6 +55,22 @@ public enum ProviderPath {
         return nil
     }
 
+    /// The first reason `key` cannot be one key of a path: a `.` (which would make it two
+    /// keys) or a reason it is outside the grammar.
+    public static func keyViolation(in key: String) -> Violation? {
+        key.utf8.contains(UInt8(ascii: ".")) ? .forbidden(".") : violation(in: key)
+    }
+
+    /// A character a key may not hold, as a diagnostic shows it: quoted when it is visible,
+    /// as `U+XXXX` when it is white space, a control or a format character.
+    public static func shown(_ scalar: Unicode.Scalar) -> String {
+        let visible = scalar.value > 0x20 && !scalar.properties.isWhitespace && scalar.properties.generalCategory != .control
+            && scalar.properties.generalCategory != .format
+        guard !visible else { return "'\(scalar)'" }
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.utf8.count)) + hex
+    }
+
     /// The non-ASCII characters `schemaPattern` excludes: C1 controls, no-break and other
     /// spaces, line and paragraph separators and the byte order mark.
     private static func isForbiddenNonASCII(_ scalar: Unicode.Scalar) -> Bool {

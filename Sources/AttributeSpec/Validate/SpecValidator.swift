@@ -106,10 +106,7 @@ extension Diagnostic {
         case .emptyKey:
             return .error("provider_name '\(name)' has an empty component", at: location)
         case .forbidden(let scalar):
-            let hex = String(scalar.value, radix: 16, uppercase: true)
-            let visible = scalar.value > 0x20 && !scalar.properties.isWhitespace && scalar.properties.generalCategory != .control
-                && scalar.properties.generalCategory != .format
-            let shown = visible ? "'\(scalar)'" : "U+" + String(repeating: "0", count: max(0, 4 - hex.utf8.count)) + hex
+            let shown = ProviderPath.shown(scalar)
             let note = scalar == "[" || scalar == "]"
                 ? "list elements cannot be addressed; map the list as UNORDERED_LIST_STRUCT with fields"
                 : "a provider path is keys joined by '.'; a key may not hold '[', ']', white space or control characters"
