@@ -386,8 +386,10 @@ struct JSONParser {
 extension JSONValue {
     /// Parses UTF-8 JSON text (an `[UInt8]`, `Data`, `String.UTF8View`, …).
     ///
-    /// - Parameter maxDepth: how deeply arrays and objects may nest before parsing fails. Keep
-    ///   it modest: parsing recurses once per level.
+    /// - Parameters:
+    ///   - bytes: the JSON text as UTF-8 bytes; invalid UTF-8 inside a string is an error.
+    ///   - maxDepth: how deeply arrays and objects may nest before parsing fails. Keep it modest:
+    ///     parsing recurses once per level.
     /// - Throws: the first problem, with its byte offset, line and column.
     public init(parsing bytes: some Collection<UInt8>, maxDepth: Int = 256) throws(JSONParseError) {
         self = try JSONDocument.parse(bytes, maxDepth: maxDepth).value(at: 0)

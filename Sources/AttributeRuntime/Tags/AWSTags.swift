@@ -65,9 +65,12 @@ extension MappingContext {
     /// caller writes one line: `try MappingContext(["account_id": "123"]).withAWSTags(response["Tags"])`.
     /// `nil` leaves the attribute unset.
     ///
-    /// - Parameter providerKey: the payload key the tags came from, which strict mode then
-    ///   counts as read (`tags` for ECS); `nil` when they came from another call, such as
-    ///   `ListTags`.
+    /// - Parameters:
+    ///   - tags: the payload's tag list, `[{"Key": "team", "Value": "ml"}]`, or a `{"team": "ml"}`
+    ///     object; each tag becomes one `key:value` string.
+    ///   - attribute: the attribute path the strings are supplied to.
+    ///   - providerKey: the payload key the tags came from, which strict mode then counts as read
+    ///     (`tags` for ECS); `nil` when they came from another call, such as `ListTags`.
     public func withAWSTags(_ tags: JSONValue?, attribute: String = "tags", providerKey: String? = "Tags") throws(MappingError) -> MappingContext {
         var copy = self
         if let tags {
