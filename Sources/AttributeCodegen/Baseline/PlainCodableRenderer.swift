@@ -5,7 +5,9 @@ import AttributeSpec
 /// compiler synthesises (`Codable`, `Hashable`, `Sendable`, the memberwise initialiser).
 ///
 /// It exists for the compile-cost benchmark, which compares the generated code against this
-/// baseline built from the same spec; no consumer sees it. Records written by the baseline use
+/// baseline built from the same spec; no consumer sees it, and no stage of the pipeline calls it.
+/// It lives in this module, in its own folder rather than among the renderers, because it reads
+/// the code model, which is internal to the module. Records written by the baseline use
 /// the encoder's date strategy rather than RFC 3339 text, and it has no doc comments and no
 /// mappers: it is the floor a generator has to beat, not an equivalent.
 package enum PlainCodableRenderer {
