@@ -25,7 +25,7 @@ public enum SpecComparator {
             }
             changes += compareTable(validated, new)
         }
-        return deletedTables + sortedByLocation(changes)
+        return deletedTables + changes.sortedByLocation(\.diagnostic.location)
     }
 
     /// ACCESS_LEVEL_NARROWED when `current` makes generated declarations less visible than
@@ -53,15 +53,6 @@ public enum SpecComparator {
         case .package: 1
         case .internal: 0
         }
-    }
-
-    private static func sortedByLocation(_ changes: [BreakingChange]) -> [BreakingChange] {
-        changes.enumerated().sorted { a, b in
-            switch (a.element.diagnostic.location, b.element.diagnostic.location) {
-            case let (l?, r?) where l != r: l < r
-            default: a.offset < b.offset
-            }
-        }.map(\.element)
     }
 
     // MARK: - Tables and levels

@@ -91,8 +91,16 @@ extension Array where Element == Diagnostic {
 
     /// The diagnostics in file order, so output is the same on every run.
     public func sortedByLocation() -> [Diagnostic] {
+        sortedByLocation(\.location)
+    }
+}
+
+extension Array {
+    /// The elements in the order of their locations: those without one first, then by file, line
+    /// and column; elements at one location keep their order. The one ordering of every report.
+    package func sortedByLocation(_ location: (Element) -> SourceLocation?) -> [Element] {
         enumerated().sorted { a, b in
-            switch (a.element.location, b.element.location) {
+            switch (location(a.element), location(b.element)) {
             case let (l?, r?) where l != r: return l < r
             case (nil, _?): return true
             case (_?, nil): return false
