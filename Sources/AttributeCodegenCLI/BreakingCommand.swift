@@ -37,7 +37,14 @@ struct BreakingCommand: Command {
         without breaking changes (warnings allowed), 1 with some or with spec errors, 2 for a
         usage error (including a missing git, an unknown revision, a path outside a repository).
 
+        RULES (turn one or a category off with 'breaking: { ignore: [...] }'):
+        \(Self.rules)
         """
+    }
+
+    /// One line per rule: its id, its category and what it catches.
+    private static var rules: String {
+        BreakingRule.allCases.map { "  \($0.id) (\($0.category.rawValue)): \($0.summary)\n" }.joined()
     }
 
     private static let parser = ArgumentParser(

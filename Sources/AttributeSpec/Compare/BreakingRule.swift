@@ -45,18 +45,19 @@ public enum BreakingRule: String, CaseIterable, Hashable, Sendable {
         }
     }
 
-    /// What the rule catches, in a few words: the README's rules table.
+    /// What the rule catches: `breaking --help` lists it, and the rules table of the documentation
+    /// (`BreakingChanges.md`) says the same words, which a test holds it to.
     public var summary: String {
         switch self {
         case .tableDeleted: "A table's spec was deleted."
-        case .attributeDeleted: "An attribute or nested field was deleted or renamed (a warning when the baseline deprecated it)."
-        case .typeChanged: "An attribute's type changed, e.g. scalar ↔ list, STRUCT ↔ UNORDERED_LIST_STRUCT, INT32 → INT64."
-        case .swiftNameChanged: "A generated Swift type or property name changed, through `swift_name` or a new name."
-        case .accessLevelNarrowed: "The configuration's `access_level` narrowed (public → package → internal)."
+        case .attributeDeleted: "An attribute or nested field was deleted. A rename is a deletion plus an addition, and the message says so. A warning, not an error, when the baseline had marked it `deprecated`."
+        case .typeChanged: "An attribute's type changed: INT32 → INT64, scalar ↔ list, STRUCT ↔ UNORDERED_LIST_STRUCT, …"
+        case .swiftNameChanged: "A generated type or property name changed, through `swift_name` or a new name."
+        case .accessLevelNarrowed: "`access_level` narrowed (public → package → internal)."
         case .providerNameChanged: "An attribute's `provider_name` changed."
         case .providerNameAdded: "An attribute the caller supplied got a `provider_name`."
-        case .providerNameRemoved: "An attribute lost its `provider_name`."
-        case .attributesReordered: "Attributes of one level changed order, and with them the generated initialiser's arguments (a warning)."
+        case .providerNameRemoved: "An attribute lost its `provider_name`: the caller must now supply it."
+        case .attributesReordered: "A warning: attributes of one level changed order, and so did the generated initialiser's arguments (records and mappers are unchanged; calls that pass both arguments must be reordered)."
         }
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import AttributeSpec
 
@@ -263,5 +264,15 @@ struct SpecComparatorTests {
             "record", "record", "record", "swift_api", "swift_api", "mapping", "mapping", "mapping", "swift_api",
         ])
         #expect(BreakingRule.allCases.allSatisfy { !$0.summary.isEmpty })
+    }
+
+    @Test("the documentation's rules table is the rules' own summaries, one row each")
+    func rulesTableMatchesSummaries() throws {
+        let article = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Sources/AttributeRuntime/Documentation.docc/Articles/BreakingChanges.md")
+        let text = try String(contentsOf: article, encoding: .utf8)
+        let rows = text.split(separator: "\n").filter { $0.hasPrefix("| `") }.map(String.init)
+        #expect(rows == BreakingRule.allCases.map { "| `\($0.id)` | `\($0.category.rawValue)` | \($0.summary) |" })
     }
 }
