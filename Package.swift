@@ -28,12 +28,14 @@ let package = Package(
         // Specs from a provider's own model (AWS botocore service models): gzip/DEFLATE, model
         // reading, translation to the spec model, YAML writing, and `--update` merging.
         .target(name: "AttributeImport", dependencies: ["AttributeSpec"]),
-        // The command-line tool: argument parsing, file I/O and exit codes only.
-        // The file-system side of `generate` and `check`: spec discovery, atomic output writing,
-        // diffs. A library rather than part of the executable because SwiftPM 6 links an
+        // The command-line tool's commands: argument parsing, exit codes, and the file-system side
+        // of `generate` and `check` (spec discovery, atomic output writing, diffs). A library
+        // rather than part of the executable because SwiftPM 6 links an
         // executable's host ("-tool") objects into the test bundle a second time when a test
         // target both imports the executable and uses a plugin that runs it.
         .target(name: "AttributeCodegenCLI", dependencies: ["AttributeSpec", "AttributeCodegen", "AttributeImport"]),
+        // The command-line tool: its entry point only (argument parsing, file I/O and exit codes
+        // are AttributeCodegenCLI's).
         .executableTarget(name: "attribute-codegen", dependencies: ["AttributeSpec", "AttributeCodegen", "AttributeCodegenCLI"]),
         // Generates Swift from the specs among a target's files, one build command per spec.
         .plugin(name: "AttributeCodegenPlugin", capability: .buildTool(), dependencies: ["attribute-codegen"]),

@@ -141,11 +141,12 @@ extension Diagnostic {
         .error("type \(type.rawValue) requires 'fields'", at: location)
     }
 
-    /// An `attributes` or `fields` list without items.
+    /// `element_swift_name` on an attribute whose type has no element type to name.
     static func misplacedElementSwiftName(type: AttributeType, at location: SourceLocation) -> Diagnostic {
         .error("'element_swift_name' applies to UNORDERED_LIST_STRUCT only, not \(type.rawValue); use 'swift_name' for the property", at: location)
     }
 
+    /// An `attributes` or `fields` list without items.
     static func emptyList(_ listName: String, at location: SourceLocation) -> Diagnostic {
         .error("'\(listName)' must not be empty", at: location)
     }
