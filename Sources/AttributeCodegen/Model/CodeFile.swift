@@ -3,9 +3,10 @@ import AttributeSpec
 /// The translated form of one spec: everything a renderer needs, and no punctuation of any
 /// output language.
 ///
-/// This is the boundary between translation and rendering (swift-openapi-generator's
-/// `StructuredSwiftRepresentation`). The Swift renderer turns it into a source file; a
-/// Markdown renderer reads the same value, so both outputs always agree on names and types.
+/// This is the boundary between translation and rendering. It is a model of the table's
+/// generated declarations (types, properties, the attributes behind them, their names), not a
+/// syntax tree: the Swift renderer decides the statements and punctuation, and the Markdown
+/// renderer reads the same value, so both outputs always agree on names and types.
 struct CodeFile: Hashable, Sendable {
     /// The spec file's name without its folder, named in the generated header so the output
     /// is the same whichever folder the spec was read from.

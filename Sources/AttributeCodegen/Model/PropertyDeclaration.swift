@@ -11,15 +11,16 @@ struct PropertyDeclaration: Hashable, Sendable {
     var type: TypeReference
     /// The attribute the property stores.
     var attribute: AttributeInfo
+    /// The stored property that generated code reads and writes, unescaped: the property itself,
+    /// or for a deprecated one its private storage, so that no generated line uses a deprecated
+    /// name.
+    var storageName: String
+    /// The memberwise initialiser's internal parameter name, unescaped: the property's name, unless
+    /// that would make an argument shadow another property the initialiser assigns.
+    var parameterName: String
 
     /// The key of the property in a record's JSON: the spec's own spelling.
     var codingKey: String { attribute.name }
-
-    /// The stored property that generated code reads and writes: the property itself, or for a
-    /// deprecated one its private storage, so that no generated line uses a deprecated name.
-    var storageName: String {
-        attribute.deprecation == nil ? name : SwiftNaming.deprecatedStorageName(forProperty: name)
-    }
 }
 
 /// What a spec says about one attribute, and where it ends up in the generated code: the facts

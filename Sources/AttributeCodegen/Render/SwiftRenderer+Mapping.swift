@@ -45,7 +45,7 @@ extension SwiftRenderer {
         printer.block("\(signature) {") { body in
             for (property, providerName) in written {
                 let value = "self.\(identifier(property.storageName))"
-                let method = readMethod(for: property.attribute.type)
+                let method = runtimeMethodName(for: property.attribute.type)
                 let format = property.attribute.timestampFormat.map { ", format: \(Self.formatArgument($0))" } ?? ""
                 body.print("writer.\(method)(\(value), at: \(SwiftText.stringLiteral(providerName))\(format))")
             }
@@ -64,7 +64,7 @@ extension SwiftRenderer {
             return "reader.structureList(\(arguments), as: \(spelling(of: element)).self)"
         default:
             let format = attribute.timestampFormat.map { ", format: \(Self.formatArgument($0))" } ?? ""
-            return "reader.\(readMethod(for: attribute.type))(\(arguments)\(format))"
+            return "reader.\(runtimeMethodName(for: attribute.type))(\(arguments)\(format))"
         }
     }
 
@@ -80,7 +80,7 @@ extension SwiftRenderer {
 
     /// The name shared by the `ProviderReader`, `ProviderWriter`, `RecordDecoder` and
     /// `RecordEncoder` methods for one attribute type.
-    func readMethod(for type: AttributeType) -> String {
+    func runtimeMethodName(for type: AttributeType) -> String {
         switch type {
         case .string: "string"
         case .int32: "int32"

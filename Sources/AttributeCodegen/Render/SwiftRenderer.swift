@@ -114,23 +114,20 @@ struct SwiftRenderer {
             return
         }
         printer.print("/// Creates a value from its properties; a property left out is `nil`.")
-        let names = Set(type.properties.map(\.name))
-        let parameters = type.properties.map { property in
-            (property, SwiftNaming.parameterName(forProperty: property.name, avoiding: names))
-        }
+        let properties = type.properties
         printer.print("\(access) init(")
         printer.indent { list in
-            for (index, (property, parameter)) in parameters.enumerated() {
-                let label = parameter == property.name
+            for (index, property) in properties.enumerated() {
+                let label = property.parameterName == property.name
                     ? identifier(property.name)
-                    : "\(identifier(property.name)) \(parameter)"
-                let comma = index == parameters.count - 1 ? "" : ","
+                    : "\(identifier(property.name)) \(property.parameterName)"
+                let comma = index == properties.count - 1 ? "" : ","
                 list.print("\(label): \(spelling(of: property.type))? = nil\(comma)")
             }
         }
         printer.block(") {") { body in
-            for (property, parameter) in parameters {
-                body.print("self.\(identifier(property.storageName)) = \(identifier(parameter))")
+            for property in properties {
+                body.print("self.\(identifier(property.storageName)) = \(identifier(property.parameterName))")
             }
         }
     }
@@ -144,7 +141,7 @@ struct SwiftRenderer {
                 // strategy (`timestamp`), so that a record file reads the same everywhere.
                 let call = switch property.type {
                 case .nested, .array(.nested): "value(\(key), as: \(spelling(of: property.type)).self)"
-                default: "\(readMethod(for: property.attribute.type))(\(key))"
+                default: "\(runtimeMethodName(for: property.attribute.type))(\(key))"
                 }
                 body.print("self.\(identifier(property.storageName)) = try record.\(call)")
             }
@@ -157,7 +154,7 @@ struct SwiftRenderer {
             for property in type.properties {
                 let method = switch property.type {
                 case .nested, .array(.nested): "value"
-                default: readMethod(for: property.attribute.type)
+                default: runtimeMethodName(for: property.attribute.type)
                 }
                 body.print("try record.\(method)(self.\(identifier(property.storageName)), forKey: \(SwiftText.stringLiteral(property.codingKey)))")
             }

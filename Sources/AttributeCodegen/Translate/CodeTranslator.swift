@@ -2,8 +2,10 @@ import AttributeSpec
 
 /// Translates a validated spec into the renderer-neutral code model.
 ///
-/// Every name was decided by the validator and travels in the `ValidatedSpec`, so translation
-/// cannot fail and never works a name out again.
+/// Every name of the spec was decided by the validator and travels in the `ValidatedSpec`, so
+/// translation cannot fail and never works one out again. The names only the generated code has
+/// (a deprecated property's private storage, the memberwise initialiser's parameters) are decided
+/// here, once, by `SwiftNaming`'s rules, so that every renderer reads them from the code model.
 enum CodeTranslator {
     /// Builds the code model of one spec.
     static func translate(_ validated: ValidatedSpec, options: GeneratorOptions) -> CodeFile {
@@ -63,7 +65,16 @@ enum CodeTranslator {
                 nestedPath = nested.path
             }
             let type = valueType(of: attribute.type.value, nestedPath: nestedPath)
-            properties.append(PropertyDeclaration(name: named.propertyName, type: type, attribute: info))
+            let storageName = attribute.deprecated == nil
+                ? named.propertyName
+                : SwiftNaming.deprecatedStorageName(forProperty: named.propertyName)
+            properties.append(PropertyDeclaration(
+                name: named.propertyName, type: type, attribute: info, storageName: storageName, parameterName: named.propertyName
+            ))
+        }
+        let propertyNames = Set(properties.map(\.name))
+        for index in properties.indices {
+            properties[index].parameterName = SwiftNaming.parameterName(forProperty: properties[index].name, avoiding: propertyNames)
         }
         return TypeDeclaration(
             name: name,
