@@ -41,16 +41,9 @@ public enum ImportPipeline {
     public static func run(model: ProviderModel, request: ImportRequest, existing: [UInt8]? = nil, keep: Set<String> = []) -> Output {
         let translated = ImportTranslator.translate(model, request)
         var diagnostics = translated.diagnostics
-        guard var spec = translated.spec else { return Output(yaml: nil, diagnostics: diagnostics) }
-        var summary: SpecMerger.Summary?
+        guard let spec = translated.spec else { return Output(yaml: nil, diagnostics: diagnostics) }
         if let existing {
-            let current = SpecFile.load(existing, file: request.outputFile)
-            guard let validated = current.spec else {
-                return Output(yaml: nil, diagnostics: diagnostics + current.diagnostics)
-            }
-            let merged = SpecMerger.merge(existing: validated.spec, imported: spec, keep: keep)
-            spec = merged.spec
-            summary = merged.summary
+            return update(existing, with: spec, request: request, keep: keep, diagnostics: diagnostics)
         }
         let modelName = model.file.split(separator: "/").suffix(3).joined(separator: "/")
         let source: String
@@ -65,6 +58,58 @@ public enum ImportPipeline {
         // The written text must load back as a valid spec: an import never hands over a spec that fails lint.
         let check = SpecFile.load(Array(yaml.utf8), file: request.outputFile)
         diagnostics += check.diagnostics
-        return Output(yaml: check.spec == nil ? nil : yaml, diagnostics: diagnostics, summary: summary)
+        return Output(yaml: check.spec == nil ? nil : yaml, diagnostics: diagnostics)
+    }
+
+    /// `--update`: edits the existing spec's text in place (`SpecTextEditor`) as the merge
+    /// decided (`SpecMerger`); with nothing to change, the text is handed back as it was.
+    static func update(_ existing: [UInt8], with spec: Spec, request: ImportRequest, keep: Set<String>, diagnostics: [Diagnostic]) -> Output {
+        var diagnostics = diagnostics
+        let current = SpecFile.load(existing, file: request.outputFile)
+        guard let validated = current.spec else {
+            return Output(yaml: nil, diagnostics: diagnostics + current.diagnostics)
+        }
+        let root: Node?
+        do {
+            root = try SpecFileReader.read(existing, file: request.outputFile)
+        } catch {
+            return Output(yaml: nil, diagnostics: diagnostics + [error])
+        }
+        let planned = SpecMerger.plan(existing: validated.spec, imported: spec, keep: keep)
+        var summary = planned.summary
+        for name in planned.unusedKeep {
+            diagnostics.append(.warning("--keep '\(name)' names no attribute of the spec; nothing pinned", at: nil))
+        }
+        let text = String(decoding: existing, as: UTF8.self)
+        guard !planned.plan.isEmpty else {
+            return Output(yaml: text, diagnostics: diagnostics, summary: summary)
+        }
+        let fileLocation = SourceLocation(file: request.outputFile, line: 1, column: 1)
+        guard CodegenFileRules.fileExtension(of: request.outputFile) != "json", let root else {
+            diagnostics.append(.error("import --update edits YAML specs in place; convert this spec to YAML first", at: fileLocation))
+            return Output(yaml: nil, diagnostics: diagnostics, summary: summary)
+        }
+        let edited: String
+        switch SpecTextEditor.apply(planned.plan, to: text, root: root) {
+        case .success(let result):
+            edited = result.text
+            summary.removedWithComment = result.removedWithComment
+        case .failure(let failure):
+            diagnostics.append(.error("import --update cannot edit the spec in place: \(failure.message); nothing was written",
+                                      at: failure.location ?? fileLocation))
+            return Output(yaml: nil, diagnostics: diagnostics, summary: summary)
+        }
+        // The edited text must load, lint clean, as exactly the merged spec: an update never
+        // hands over a spec that lost or changed anything the plan did not name.
+        let check = SpecFile.load(Array(edited.utf8), file: request.outputFile)
+        diagnostics += check.diagnostics
+        guard let loaded = check.spec else { return Output(yaml: nil, diagnostics: diagnostics, summary: summary) }
+        guard SpecNormalizer.canonicalJSON(loaded.spec) == SpecNormalizer.canonicalJSON(planned.plan.spec) else {
+            diagnostics.append(.error(
+                "import --update cannot edit the spec in place: the edited text does not read back as the merged spec; nothing was written",
+                at: fileLocation))
+            return Output(yaml: nil, diagnostics: diagnostics, summary: summary)
+        }
+        return Output(yaml: edited, diagnostics: diagnostics, summary: summary)
     }
 }

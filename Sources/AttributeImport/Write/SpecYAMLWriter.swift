@@ -16,18 +16,23 @@ public enum SpecYAMLWriter {
         var lines: [String] = ["# yaml-language-server: $schema=attribute-spec.schema.json"]
         lines += header.map { $0.isEmpty ? "#" : "# " + $0 }
         for key in SpecKey.keys(at: .table) {
-            switch key {
-            case .resource: scalar(key.rawValue, spec.resource.value, indent: 0, into: &lines)
-            case .description: spec.description.map { scalar(key.rawValue, $0.value, indent: 0, into: &lines) }
-            case .swiftName: spec.swiftName.map { scalar(key.rawValue, $0.value, indent: 0, into: &lines) }
-            case .timestampFormat: spec.timestampFormat.map { scalar(key.rawValue, $0.value.rawValue, indent: 0, into: &lines) }
-            case .attributes:
-                attributeList(key.rawValue, spec.attributes, indent: 0, separated: true, into: &lines)
-            case .name, .type, .providerName, .elementSwiftName, .deprecated, .pinned, .fields:
-                break
-            }
+            self.key(key, of: spec, into: &lines)
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The lines of one top-level key of the spec; none when the spec does not have it.
+    static func key(_ key: SpecKey, of spec: Spec, into lines: inout [String]) {
+        switch key {
+        case .resource: scalar(key.rawValue, spec.resource.value, indent: 0, into: &lines)
+        case .description: spec.description.map { scalar(key.rawValue, $0.value, indent: 0, into: &lines) }
+        case .swiftName: spec.swiftName.map { scalar(key.rawValue, $0.value, indent: 0, into: &lines) }
+        case .timestampFormat: spec.timestampFormat.map { scalar(key.rawValue, $0.value.rawValue, indent: 0, into: &lines) }
+        case .attributes:
+            attributeList(key.rawValue, spec.attributes, indent: 0, separated: true, into: &lines)
+        case .name, .type, .providerName, .elementSwiftName, .deprecated, .pinned, .fields:
+            break
+        }
     }
 
     /// `key:` and the list's items, or `key: []` for none; `separated` puts a blank line
