@@ -37,10 +37,16 @@ struct SpecTextLines {
             case .literal, .folded:
                 // Content lines are blank or indented deeper than the key that holds the scalar.
                 let parent = keyColumn ?? -1
+                // Trailing blank lines separate what follows (only `|+` keeps them as content,
+                // which the check after editing would catch).
                 var index = line + 1
+                var last = line
                 while index < lines.count, isBlank(index) || indent(index) > parent {
-                    scalarContinuation.insert(index)
+                    if !isBlank(index) { last = index }
                     index += 1
+                }
+                if last > line {
+                    for content in (line + 1)...last { scalarContinuation.insert(content) }
                 }
             case .singleQuoted, .doubleQuoted:
                 if let end = closingQuoteLine(from: node.location, quote: style == .singleQuoted ? "'" : "\""), end > line {
