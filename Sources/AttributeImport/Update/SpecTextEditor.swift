@@ -195,11 +195,10 @@ private struct Editor {
             add(start, end, [])
         }
         let keptCount = items.count - plan.removals.count
-        let pad = String(repeating: " ", count: dashColumn)
         for insertion in plan.insertions {
+            // Written at its own indentation: descriptions wrap at the writer's column.
             var rendered: [String] = []
-            SpecYAMLWriter.attribute(insertion.attribute, indent: 0, into: &rendered)
-            rendered = rendered.map { $0.isEmpty ? $0 : pad + $0 }
+            SpecYAMLWriter.attribute(insertion.attribute, indent: dashColumn, into: &rendered)
             if let before = insertion.before {
                 add(leads[before], leads[before], rendered + (separated ? [""] : []))
             } else if let last = ends.last {
@@ -238,13 +237,10 @@ private struct Editor {
         scalars.removeSubrange(from...close)
         var keyLine = ""
         keyLine.unicodeScalars.append(contentsOf: scalars)
-        let pad = String(repeating: " ", count: entry.key.location.column - 1 + 2)
         var rendered: [String] = [keyLine]
         for (offset, insertion) in plan.insertions.enumerated() {
             if separated, offset > 0 { rendered.append("") }
-            var item: [String] = []
-            SpecYAMLWriter.attribute(insertion.attribute, indent: 0, into: &item)
-            rendered += item.map { $0.isEmpty ? $0 : pad + $0 }
+            SpecYAMLWriter.attribute(insertion.attribute, indent: entry.key.location.column - 1 + 2, into: &rendered)
         }
         add(line, line + 1, rendered)
     }
