@@ -32,10 +32,10 @@ struct ImportCommand: Command {
           --context <name>:<TYPE> An attribute the caller supplies at mapping time (repeatable),
                                   e.g. account_id:STRING.
           -o, --output <dir>      The folder to write to (default: \(Self.defaultOutput)).
-          --update                Re-import into the existing spec, keeping hand edits (swift_name,
-                                  descriptions, names, context attributes) and reporting what changed.
-          --keep <attribute>      With --update: keep this attribute (name or dotted path) although
-                                  the model no longer has it (repeatable).
+          --update                Re-import into the existing spec, editing it in place: only what the
+                                  model changed changes; comments, order and hand edits stay.
+          --keep <attribute>      With --update: mark this attribute (name or dotted path)
+                                  `pinned: true`, so updates leave it as it is (repeatable).
           -h, --help              Show this help.
 
         An existing spec is never overwritten without --update. Members with no spec type
