@@ -4,9 +4,14 @@ import AttributeSpec
 ///
 ///     model bytes ─▶ read (gunzip → JSON → ProviderModel)  [AWSModelReader, one front end per provider]
 ///                 ─▶ translate (ProviderModel + ImportRequest → Spec)  [ImportTranslator]
-///                 ─▶ merge with the existing spec, for --update  [SpecMerger]
 ///                 ─▶ write (Spec → YAML)  [SpecYAMLWriter]
 ///                 ─▶ check (YAML → SpecFile.load: the written spec must lint clean)
+///
+/// With `--update`, the existing spec is edited instead of written anew:
+///
+///     existing bytes + Spec ─▶ plan (what the model changed, what a person owns)  [SpecMerger]
+///                           ─▶ splice those lines, keep every other byte  [SpecTextEditor]
+///                           ─▶ check (the text must load, lint clean, as exactly the planned spec)
 ///
 /// The command-line tool only reads and writes files around it.
 public enum ImportPipeline {

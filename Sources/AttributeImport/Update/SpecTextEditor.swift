@@ -75,7 +75,7 @@ private struct Editor {
         var output: [String] = []
         var cursor = 0
         for splice in ordered {
-            guard splice.start >= cursor else {
+            guard splice.start >= cursor, splice.start <= splice.end, splice.end <= lines.lines.count else {
                 throw SpecTextEditor.Failure(message: "two edits overlap at line \(splice.start + 1)", location: nil)
             }
             output += lines.lines[cursor..<splice.start]
@@ -215,7 +215,7 @@ private struct Editor {
 
     /// The line of an item's `-`: the item's own first line, or the nearest line above with `-` at `column`.
     func dashLine(of item: Node, column: Int) -> Int {
-        var line = item.location.line - 1
+        var line = max(0, min(item.location.line - 1, lines.lines.count - 1))
         while line > 0 {
             let scalars = Array(lines.lines[line].unicodeScalars)
             if column < scalars.count, scalars[column] == "-" { return line }
@@ -227,9 +227,9 @@ private struct Editor {
     /// Turns `key: []` into `key:` followed by the new items.
     mutating func fillEmptyFlowList(_ plan: ListPlan, entry: Node.MappingEntry, separated: Bool) throws(SpecTextEditor.Failure) {
         let line = entry.value.location.line - 1
-        var scalars = Array(lines.lines[line].unicodeScalars)
         let open = entry.value.location.column - 1
-        guard let close = scalars[open...].firstIndex(of: "]") else {
+        var scalars = lines.lines.indices.contains(line) ? Array(lines.lines[line].unicodeScalars) : []
+        guard open < scalars.count, let close = scalars[open...].firstIndex(of: "]") else {
             throw SpecTextEditor.Failure(message: "cannot find the end of this list", location: entry.value.location)
         }
         var from = open
@@ -282,9 +282,9 @@ private struct Editor {
     /// Replaces a one-line scalar's text, keeping its quotes.
     mutating func replaceScalar(_ node: Node, with text: String) throws(SpecTextEditor.Failure) {
         let line = node.location.line - 1
-        var scalars = Array(lines.lines[line].unicodeScalars)
+        var scalars = lines.lines.indices.contains(line) ? Array(lines.lines[line].unicodeScalars) : []
         let start = node.location.column - 1
-        guard start < scalars.count else {
+        guard start >= 0, start < scalars.count else {
             throw SpecTextEditor.Failure(message: "cannot find this value", location: node.location)
         }
         var range = start..<start

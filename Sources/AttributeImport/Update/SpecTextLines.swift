@@ -16,15 +16,28 @@ struct SpecTextLines {
     private(set) var scalarContinuation: Set<Int> = []
 
     init(_ text: String) {
-        var body = Substring(text)
-        byteOrderMark = body.unicodeScalars.first == "\u{FEFF}"
-        if byteOrderMark { body = Substring(body.unicodeScalars.dropFirst()) }
-        newline = body.contains("\r\n") ? "\r\n" : "\n"
-        endsWithNewline = body.hasSuffix("\n")
-        var split = body.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
+        // Split on scalars: as Characters, "\r\n" is one grapheme and equals neither "\r" nor "\n".
+        var scalars = Substring(text).unicodeScalars[...]
+        byteOrderMark = scalars.first == "\u{FEFF}"
+        if byteOrderMark { scalars = scalars.dropFirst() }
+        var split: [String] = []
+        var current = String.UnicodeScalarView()
+        var sawCRLF = false
+        for scalar in scalars {
+            if scalar == "\n" {
+                if current.last == "\r" {
+                    current.removeLast()
+                    sawCRLF = true
+                }
+                split.append(String(current))
+                current = String.UnicodeScalarView()
+            } else {
+                current.append(scalar)
+            }
         }
-        if endsWithNewline { split.removeLast() }
+        endsWithNewline = scalars.last == "\n"
+        if !endsWithNewline { split.append(String(current)) }
+        newline = sawCRLF ? "\r\n" : "\n"
         lines = split
     }
 
@@ -65,6 +78,7 @@ struct SpecTextLines {
     /// The 0-based line of the quote that closes the quoted scalar starting at `location`.
     private func closingQuoteLine(from location: SourceLocation, quote: Unicode.Scalar) -> Int? {
         var lineIndex = location.line - 1
+        guard lines.indices.contains(lineIndex) else { return nil }
         var scalars = Array(lines[lineIndex].unicodeScalars)
         var column = location.column  // just past the opening quote (columns are 1-based)
         while true {
@@ -92,12 +106,14 @@ struct SpecTextLines {
 
     /// Whether a line holds only spaces and tabs.
     func isBlank(_ index: Int) -> Bool {
-        !scalarContinuation.contains(index) && lines[index].allSatisfy { $0 == " " || $0 == "\t" }
+        guard lines.indices.contains(index) else { return false }
+        return !scalarContinuation.contains(index) && lines[index].allSatisfy { $0 == " " || $0 == "\t" }
     }
 
     /// Whether a line is a comment and nothing else.
     func isComment(_ index: Int) -> Bool {
-        !scalarContinuation.contains(index) && lines[index].drop { $0 == " " || $0 == "\t" }.first == "#"
+        guard lines.indices.contains(index) else { return false }
+        return !scalarContinuation.contains(index) && lines[index].drop { $0 == " " || $0 == "\t" }.first == "#"
     }
 
     /// Whether a line holds part of the document: not blank and not only a comment.
@@ -107,7 +123,8 @@ struct SpecTextLines {
 
     /// The number of spaces a line starts with.
     func indent(_ index: Int) -> Int {
-        lines[index].prefix { $0 == " " }.count
+        guard lines.indices.contains(index) else { return 0 }
+        return lines[index].prefix { $0 == " " }.count
     }
 
     /// The first line of the comment lines directly above `line` (no blank line between) that

@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+@testable import AttributeImport
+import AttributeSpec
+
+/// The in-place edits on layouts the writer does not produce but people do: zero-indented lists,
+/// CRLF line breaks, a byte order mark, trailing comments, comments at the end of the file.
+@Suite("Update: in-place text edits")
+struct SpecTextEditorTests {
+    static let model = Array(#"""
+        {"shapes": {
+          "Widget": {"type": "structure", "members": {"Name": {"shape": "Text"}, "Size": {"shape": "Text"}, "Weight": {"shape": "Number"}}},
+          "Text": {"type": "string"},
+          "Number": {"type": "integer"}
+        }}
+        """#.utf8)
+    static let request = ImportRequest(root: .shape("Widget"), resource: "toy_widget", outputFile: "Spec/toy_widget.yaml")
+
+    static func update(_ text: String, keep: Set<String> = []) throws -> String {
+        let output = ImportPipeline.run(modelBytes: model, modelFile: "toy.json", request: request, existing: Array(text.utf8), keep: keep)
+        return try #require(output.yaml, "\(output.diagnostics)")
+    }
+
+    @Test func aZeroIndentedListWithCommentsEverywhere() throws {
+        // `colour` is gone from the model, `size` is now a string, `weight` is new.
+        let text = """
+            resource: toy_widget   # the table
+            attributes:
+            - name: colour
+              type: STRING
+              provider_name: Colour
+            # Size, by hand.
+            - name: size
+              type: 'INT32'   # was a number
+              provider_name: Size
+            - name: name
+              type: STRING
+              provider_name: Name
+            # The end.
+
+            """
+        #expect(try Self.update(text) == """
+            resource: toy_widget   # the table
+            attributes:
+            # Size, by hand.
+            - name: size
+              type: 'STRING'   # was a number
+              provider_name: Size
+            - name: name
+              type: STRING
+              provider_name: Name
+            - name: weight
+              type: INT32
+              provider_name: Weight
+            # The end.
+
+            """)
+    }
+
+    @Test func lineBreaksAndByteOrderMarkStay() throws {
+        let text = "\u{FEFF}resource: toy_widget\r\nattributes:\r\n  - name: name\r\n    type: STRING\r\n    provider_name: Name\r\n\r\n"
+            + "  - name: size\r\n    type: STRING\r\n    provider_name: Size\r\n"
+        #expect(try Self.update(text) == text + "\r\n  - name: weight\r\n    type: INT32\r\n    provider_name: Weight\r\n")
+    }
+
+    @Test func anEmptyFlowListGetsBlockItems() throws {
+        let text = "resource: toy_widget\nattributes: []   # none yet\n"
+        let output = ImportPipeline.run(modelBytes: Self.model, modelFile: "toy.json", request: Self.request, existing: Array(text.utf8))
+        // An empty list does not load (a table needs an attribute), so the update stops at the spec's own error.
+        #expect(output.yaml == nil)
+        #expect(output.diagnostics.contains { $0.severity == .error && $0.location?.line == 2 })
+    }
+
+    @Test func keepPinsAnAttributeWithFields() throws {
+        let text = """
+            resource: toy_widget
+            attributes:
+              - name: name
+                type: STRING
+                provider_name: Name
+
+              - name: size
+                type: STRING
+                provider_name: Size
+
+              - name: weight
+                type: INT32
+                provider_name: Weight
+
+              - name: zone
+                type: STRUCT
+                provider_name: Zone
+                fields:
+                  - name: code
+                    type: STRING
+                    provider_name: Code
+
+            """
+        // `zone` is not in the model: --keep zone pins it, and it stays on the next update.
+        let pinned = try Self.update(text, keep: ["zone"])
+        #expect(pinned == text.replacingOccurrences(of: "    provider_name: Zone\n", with: "    provider_name: Zone\n    pinned: true\n"))
+        #expect(try Self.update(pinned) == pinned)
+        // Without the pin the whole block goes, with the blank line before it.
+        let zone = try #require(text.range(of: "\n  - name: zone"))
+        #expect(try Self.update(text) == String(text[..<zone.lowerBound]))
+    }
+
+    /// The issue's report: `timestamp_format` and `deprecated` added by hand to the SageMaker
+    /// import were deleted by an update against the same model.
+    @Test func theReportedSageMakerEditsSurvive() throws {
+        let request = CompilationJobImportTests.request
+        let model = try ImportResources.bytes("Models/sagemaker.json.gz")
+        let first = try #require(ImportPipeline.run(modelBytes: model, modelFile: "sagemaker.json.gz", request: request).yaml)
+        let edited = first
+            .replacingOccurrences(of: "    provider_name: CreationTime\n", with: "    provider_name: CreationTime\n    timestamp_format: epoch_seconds\n")
+            .replacingOccurrences(of: "    provider_name: FailureReason\n", with: "    provider_name: FailureReason\n    deprecated: Use status instead.\n")
+        #expect(edited != first)
+        let output = ImportPipeline.run(modelBytes: model, modelFile: "sagemaker.json.gz", request: request, existing: Array(edited.utf8))
+        #expect(output.yaml == edited)
+        #expect(output.summary?.lines == [
+            "kept hand edit: creation_time timestamp_format",
+            "kept hand edit: failure_reason deprecated",
+            "no changes; 2 hand edits kept",
+        ])
+    }
+}
