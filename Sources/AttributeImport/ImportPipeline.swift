@@ -82,16 +82,14 @@ public enum ImportPipeline {
         }
         let planned = SpecMerger.plan(existing: validated.spec, imported: spec, keep: keep)
         var summary = planned.summary
-        for name in planned.unusedKeep {
-            diagnostics.append(.warning("--keep '\(name)' names no attribute of the spec; nothing pinned", at: nil))
-        }
+        diagnostics += planned.unusedKeep.map(Diagnostic.unusedKeep)
         let text = String(decoding: existing, as: UTF8.self)
         guard !planned.plan.isEmpty else {
             return Output(yaml: text, diagnostics: diagnostics, summary: summary)
         }
         let fileLocation = SourceLocation(file: request.outputFile, line: 1, column: 1)
         guard CodegenFileRules.fileExtension(of: request.outputFile) != "json", let root else {
-            diagnostics.append(.error("import --update edits YAML specs in place; convert this spec to YAML first", at: fileLocation))
+            diagnostics.append(.updateNeedsYAML(at: fileLocation))
             return Output(yaml: nil, diagnostics: diagnostics, summary: summary)
         }
         let edited: String
@@ -100,21 +98,38 @@ public enum ImportPipeline {
             edited = result.text
             summary.removedWithComment = result.removedWithComment
         case .failure(let failure):
-            diagnostics.append(.error("import --update cannot edit the spec in place: \(failure.message); nothing was written",
-                                      at: failure.location ?? fileLocation))
+            diagnostics.append(.cannotUpdateInPlace(failure.message, at: failure.location ?? fileLocation))
             return Output(yaml: nil, diagnostics: diagnostics, summary: summary)
         }
         // The edited text must load, lint clean, as exactly the merged spec: an update never
         // hands over a spec that lost or changed anything the plan did not name.
         let check = SpecFile.load(Array(edited.utf8), file: request.outputFile)
         diagnostics += check.diagnostics
-        guard let loaded = check.spec else { return Output(yaml: nil, diagnostics: diagnostics, summary: summary) }
+        guard let loaded = check.spec else {
+            diagnostics.append(.cannotUpdateInPlace("the updated spec would have the errors above (their lines are the updated text's)", at: fileLocation))
+            return Output(yaml: nil, diagnostics: diagnostics, summary: summary)
+        }
         guard SpecNormalizer.canonicalJSON(loaded.spec) == SpecNormalizer.canonicalJSON(planned.plan.spec) else {
-            diagnostics.append(.error(
-                "import --update cannot edit the spec in place: the edited text does not read back as the merged spec; nothing was written",
-                at: fileLocation))
+            diagnostics.append(.cannotUpdateInPlace("the edited text does not read back as the merged spec", at: fileLocation))
             return Output(yaml: nil, diagnostics: diagnostics, summary: summary)
         }
         return Output(yaml: edited, diagnostics: diagnostics, summary: summary)
+    }
+}
+
+extension Diagnostic {
+    /// A `--keep` name that matches no attribute of the spec being updated.
+    static func unusedKeep(_ name: String) -> Diagnostic {
+        .warning("--keep '\(name)' names no attribute of the spec; nothing pinned", at: nil)
+    }
+
+    /// An update into a spec that is not YAML.
+    static func updateNeedsYAML(at location: SourceLocation) -> Diagnostic {
+        .error("import --update edits YAML specs in place; convert this spec to YAML first", at: location)
+    }
+
+    /// An update that cannot be made in the file's text; nothing is written.
+    static func cannotUpdateInPlace(_ reason: String, at location: SourceLocation) -> Diagnostic {
+        .error("import --update cannot edit the spec in place: \(reason); nothing was written", at: location)
     }
 }

@@ -201,11 +201,20 @@ private struct Merger {
                 continue
             }
             if old.isPinned {
+                _ = isKept(name: old.name.value, path: oldPath)
                 summary.pinned.append(oldPath)
                 merged.append((index, old))
             } else if !SpecMerger.isMember(old) {
                 summary.keptEdits.append(oldPath + (old.providerName == nil ? " (context attribute)" : " (hand-written attribute)"))
-                merged.append((index, old))
+                if isKept(name: old.name.value, path: oldPath) {
+                    var pinned = old
+                    pinned.pinned = Located(true, at: old.location)
+                    plan.edits[index] = ItemPlan(merged: pinned, keysToAdd: [.pinned])
+                    summary.newlyPinned.append(oldPath)
+                    merged.append((index, pinned))
+                } else {
+                    merged.append((index, old))
+                }
             } else if isKept(name: old.name.value, path: oldPath) {
                 var pinned = old
                 pinned.pinned = Located(true, at: old.location)
@@ -219,6 +228,14 @@ private struct Merger {
         }
         // New attributes go before the first remaining item whose name sorts after theirs.
         for (freshIndex, fresh) in imported.enumerated() where !matchedImported.contains(freshIndex) {
+            // The spec's own attribute of that name (a context or hand-written attribute, or a
+            // member renamed to it) stays; the member is not added beside it.
+            if let owner = merged.first(where: { $0.attribute.name.value == fresh.name.value }) {
+                summary.keptEdits.append(
+                    "\(path + owner.attribute.name.value) (in place of the model's new member \(fresh.providerName?.value ?? fresh.name.value); "
+                        + "rename it to take the member)")
+                continue
+            }
             summary.added.append(path + fresh.name.value)
             let position = merged.firstIndex { $0.attribute.name.value.utf8.lexicographicallyPrecedes(fresh.name.value.utf8) == false }
             let before = position.flatMap { merged[$0].index }

@@ -123,4 +123,33 @@ struct SpecTextEditorTests {
             "no changes; 2 hand edits kept",
         ])
     }
+
+    @Test func aNewMemberDoesNotDisplaceTheSpecsAttributeOfItsName() throws {
+        // `weight` is a context attribute here; the model's new member `Weight` is not added beside it.
+        let text = """
+            resource: toy_widget
+            attributes:
+              - name: name
+                type: STRING
+                provider_name: Name
+
+              - name: size
+                type: STRING
+                provider_name: Size
+
+              - name: weight
+                type: INT64
+
+            """
+        let output = ImportPipeline.run(modelBytes: Self.model, modelFile: "toy.json", request: Self.request, existing: Array(text.utf8))
+        #expect(output.yaml == text, "\(output.diagnostics)")
+        #expect(output.summary?.lines == [
+            "kept hand edit: weight (context attribute)",
+            "kept hand edit: weight (in place of the model's new member Weight; rename it to take the member)",
+            "no changes; 2 hand edits kept",
+        ])
+        // --keep pins a context attribute too.
+        let pinned = try Self.update(text, keep: ["weight"])
+        #expect(pinned == text.replacingOccurrences(of: "    type: INT64\n", with: "    type: INT64\n    pinned: true\n"))
+    }
 }
