@@ -33,22 +33,26 @@ public enum ImportPipeline {
     /// - Parameters:
     ///   - modelFile: the model's path, for diagnostics.
     ///   - existing: the current spec file's bytes, for `--update`; `nil` for a fresh import.
-    ///   - keep: attributes to keep on update although the model no longer has them.
+    ///   - keep: attributes to mark `pinned: true` on update, so it leaves them as they are.
+    ///   - takeDescriptions: on update, replace descriptions that differ from the model's.
     public static func run(
-        modelBytes: [UInt8], modelFile: String, request: ImportRequest, existing: [UInt8]? = nil, keep: Set<String> = []
+        modelBytes: [UInt8], modelFile: String, request: ImportRequest, existing: [UInt8]? = nil, keep: Set<String> = [],
+        takeDescriptions: Bool = false
     ) -> Output {
         let read = AWSModelReader.read(modelBytes, file: modelFile)
         guard let model = read.model else { return Output(yaml: nil, diagnostics: read.diagnostics) }
-        return run(model: model, request: request, existing: existing, keep: keep)
+        return run(model: model, request: request, existing: existing, keep: keep, takeDescriptions: takeDescriptions)
     }
 
     /// Imports `request` from a model any front end produced.
-    public static func run(model: ProviderModel, request: ImportRequest, existing: [UInt8]? = nil, keep: Set<String> = []) -> Output {
+    public static func run(
+        model: ProviderModel, request: ImportRequest, existing: [UInt8]? = nil, keep: Set<String> = [], takeDescriptions: Bool = false
+    ) -> Output {
         let translated = ImportTranslator.translate(model, request)
         var diagnostics = translated.diagnostics
         guard let spec = translated.spec else { return Output(yaml: nil, diagnostics: diagnostics) }
         if let existing {
-            return update(existing, with: spec, request: request, keep: keep, diagnostics: diagnostics)
+            return update(existing, with: spec, request: request, keep: keep, takeDescriptions: takeDescriptions, diagnostics: diagnostics)
         }
         let modelName = model.file.split(separator: "/").suffix(3).joined(separator: "/")
         let source: String
@@ -68,7 +72,9 @@ public enum ImportPipeline {
 
     /// `--update`: edits the existing spec's text in place (`SpecTextEditor`) as the merge
     /// decided (`SpecMerger`); with nothing to change, the text is handed back as it was.
-    static func update(_ existing: [UInt8], with spec: Spec, request: ImportRequest, keep: Set<String>, diagnostics: [Diagnostic]) -> Output {
+    static func update(
+        _ existing: [UInt8], with spec: Spec, request: ImportRequest, keep: Set<String>, takeDescriptions: Bool, diagnostics: [Diagnostic]
+    ) -> Output {
         var diagnostics = diagnostics
         let current = SpecFile.load(existing, file: request.outputFile)
         guard let validated = current.spec else {
@@ -80,7 +86,7 @@ public enum ImportPipeline {
         } catch {
             return Output(yaml: nil, diagnostics: diagnostics + [error])
         }
-        let planned = SpecMerger.plan(existing: validated.spec, imported: spec, keep: keep)
+        let planned = SpecMerger.plan(existing: validated.spec, imported: spec, keep: keep, takeDescriptions: takeDescriptions)
         var summary = planned.summary
         diagnostics += planned.unusedKeep.map(Diagnostic.unusedKeep)
         let text = String(decoding: existing, as: UTF8.self)

@@ -33,13 +33,15 @@ public enum SpecMerger {
         public var described: [String] = []
         /// Members whose place a context attribute took (`tags (was member Tags)`).
         public var replacedByContext: [String] = []
+        /// Attribute paths whose description was replaced by the model's (`--take-descriptions`).
+        public var redescribed: [String] = []
         /// Hand edits kept, by attribute and key (`creation_time timestamp_format`).
         public var keptEdits: [String] = []
 
         /// Whether the update changes the spec.
         public var hasChanges: Bool {
             !(added.isEmpty && removed.isEmpty && newlyPinned.isEmpty && retyped.isEmpty && described.isEmpty
-                && replacedByContext.isEmpty)
+                && redescribed.isEmpty && replacedByContext.isEmpty)
         }
 
         /// One line per change and per hand edit kept, then a count line ("no changes" when none).
@@ -51,6 +53,7 @@ public enum SpecMerger {
             }
             lines += retyped.map { "changed type of \($0)" }
             lines += described.map { "filled the missing description of \($0) from the model" }
+            lines += redescribed.map { "took the model's description of \($0)" }
             lines += replacedByContext.map { "context attribute \($0)" }
             lines += newlyPinned.map { "pinned \($0) (pinned: true, from --keep)" }
             lines += pinned.map { "kept \($0) (no longer in the model; pinned)" }
@@ -59,7 +62,7 @@ public enum SpecMerger {
             let keptText = "\(kept) hand edit\(kept == 1 ? "" : "s") kept"
             if hasChanges {
                 var counts = ["\(added.count) added", "\(removed.count) removed", "\(retyped.count) retyped"]
-                if !described.isEmpty { counts.append("\(described.count) described") }
+                if !described.isEmpty || !redescribed.isEmpty { counts.append("\(described.count + redescribed.count) described") }
                 if !replacedByContext.isEmpty { counts.append("\(replacedByContext.count) replaced by context") }
                 if !newlyPinned.isEmpty { counts.append("\(newlyPinned.count) pinned") }
                 lines.append(counts.joined(separator: ", ") + ", " + keptText)
@@ -72,16 +75,22 @@ public enum SpecMerger {
 
     /// Merges `imported` (fresh from the model) into `existing` (the spec on disk).
     ///
-    /// - Parameter keep: names (or dotted paths) of attributes to mark `pinned: true`.
+    /// - Parameters:
+    ///   - keep: names (or dotted paths) of attributes to mark `pinned: true`.
+    ///   - takeDescriptions: replace descriptions that differ from the model's (of attributes not pinned).
     /// - Returns: the updated spec and the summary.
-    public static func merge(existing: Spec, imported: Spec, keep: Set<String> = []) -> (spec: Spec, summary: Summary) {
-        let result = plan(existing: existing, imported: imported, keep: keep)
+    public static func merge(
+        existing: Spec, imported: Spec, keep: Set<String> = [], takeDescriptions: Bool = false
+    ) -> (spec: Spec, summary: Summary) {
+        let result = plan(existing: existing, imported: imported, keep: keep, takeDescriptions: takeDescriptions)
         return (result.plan.spec, result.summary)
     }
 
     /// The plan of an update, its summary, and the `keep` names that matched no attribute.
-    static func plan(existing: Spec, imported: Spec, keep: Set<String>) -> (plan: UpdatePlan, summary: Summary, unusedKeep: [String]) {
-        var merger = Merger(keep: keep)
+    static func plan(
+        existing: Spec, imported: Spec, keep: Set<String>, takeDescriptions: Bool = false
+    ) -> (plan: UpdatePlan, summary: Summary, unusedKeep: [String]) {
+        var merger = Merger(keep: keep, takeDescriptions: takeDescriptions)
         var spec = existing
         var plan = UpdatePlan(spec: existing)
         if existing.description == nil, let description = imported.description {
@@ -89,7 +98,13 @@ public enum SpecMerger {
             plan.tableKeysToAdd.append(.description)
             merger.summary.described.append("the table")
         } else if let description = existing.description, description.value != imported.description?.value {
-            merger.summary.keptEdits.append("table description" + Merger.differs(from: imported.description))
+            if takeDescriptions, let model = imported.description {
+                spec.description = model
+                plan.tableKeysToReplace.append(.description)
+                merger.summary.redescribed.append("the table")
+            } else {
+                merger.summary.keptEdits.append("table description" + Merger.differs(from: imported.description))
+            }
         }
         for key in SpecKey.keys(at: .table) where !key.isImported(at: .table) && has(key, existing) {
             merger.summary.keptEdits.append("table \(key.rawValue)")
@@ -140,11 +155,13 @@ public enum SpecMerger {
 /// The state of one merge: the summary so far and which `keep` names were used.
 private struct Merger {
     let keep: Set<String>
+    let takeDescriptions: Bool
     var usedKeep: Set<String> = []
     var summary = SpecMerger.Summary()
 
-    init(keep: Set<String>) {
+    init(keep: Set<String>, takeDescriptions: Bool) {
         self.keep = keep
+        self.takeDescriptions = takeDescriptions
     }
 
     /// Whether `--keep` names the attribute at `path` with `name`; records the use.
@@ -247,7 +264,7 @@ private struct Merger {
 
     /// How a kept description relates to the model's.
     static func differs(from model: Located<String>?) -> String {
-        model == nil ? " (the model has none)" : " (differs from the model's; delete it to take the model's)"
+        model == nil ? " (the model has none)" : " (differs from the model's; delete it or pass --take-descriptions to take the model's)"
     }
 
     /// Merges an existing attribute with the model's attribute it matched.
@@ -280,7 +297,13 @@ private struct Merger {
         }
         if let description = old.description {
             if description.value != fresh.description?.value {
-                summary.keptEdits.append("\(path) description" + Self.differs(from: fresh.description))
+                if takeDescriptions, let model = fresh.description {
+                    plan.merged.description = model
+                    plan.keysToReplace.append(.description)
+                    summary.redescribed.append(path)
+                } else {
+                    summary.keptEdits.append("\(path) description" + Self.differs(from: fresh.description))
+                }
             }
         } else if let description = fresh.description {
             plan.merged.description = description

@@ -95,6 +95,11 @@ private struct Editor {
         try requireBlock(root)
         let column = root.location.column - 1
         let extents = entryExtents(entries, column: column, limit: lines.lines.count)
+        for key in plan.tableKeysToReplace {
+            var rendered: [String] = []
+            SpecYAMLWriter.key(key, of: plan.spec, into: &rendered)
+            try replaceEntry(key, rendered: rendered.map { String(repeating: " ", count: column) + $0 }, entries: entries, extents: extents)
+        }
         for key in plan.tableKeysToAdd {
             var rendered: [String] = []
             SpecYAMLWriter.key(key, of: plan.spec, into: &rendered)
@@ -135,6 +140,14 @@ private struct Editor {
             throw SpecTextEditor.Failure(message: "no key to add '\(key.rawValue)' after", location: node.location)
         }
         add(extents[after].end + 1, extents[after].end + 1, rendered)
+    }
+
+    /// Replaces a key's lines (not the comment above it) with the rendered ones.
+    mutating func replaceEntry(
+        _ key: SpecKey, rendered: [String], entries: [Node.MappingEntry], extents: [(start: Int, end: Int)]
+    ) throws(SpecTextEditor.Failure) {
+        guard let index = entries.firstIndex(where: { $0.keyText == key.rawValue }) else { return }
+        add(extents[index].start, extents[index].end + 1, rendered)
     }
 
     /// Whether a collection is in block style; fails on a flow collection.
@@ -267,6 +280,16 @@ private struct Editor {
                     location: entries[index].key.location)
             }
             add(start, extents[index].end + 1, [])
+        }
+        for key in plan.keysToReplace {
+            var rendered: [String] = []
+            SpecYAMLWriter.key(key, of: plan.merged, indent: column, into: &rendered)
+            guard let index = entries.firstIndex(where: { $0.keyText == key.rawValue }), extents[index].start != dashLine else {
+                throw SpecTextEditor.Failure(
+                    message: "'\(key.rawValue)' must be replaced but stands on the item's first line; move it below 'name' to let import --update edit it",
+                    location: item.location)
+            }
+            try replaceEntry(key, rendered: rendered, entries: entries, extents: extents)
         }
         for key in SpecKey.allCases where plan.keysToAdd.contains(key) {
             var rendered: [String] = []

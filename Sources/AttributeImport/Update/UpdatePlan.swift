@@ -5,13 +5,15 @@ import AttributeSpec
 struct UpdatePlan {
     /// Table-level keys to add (a missing description), with the values of `spec`.
     var tableKeysToAdd: [SpecKey] = []
+    /// Table-level keys whose value is replaced by `spec`'s (a description, with `--take-descriptions`).
+    var tableKeysToReplace: [SpecKey] = []
     /// The edits of the table's attributes.
     var attributes = ListPlan()
     /// The spec after the update: what the edited text must load as.
     var spec: Spec
 
     /// Whether the plan changes anything.
-    var isEmpty: Bool { tableKeysToAdd.isEmpty && attributes.isEmpty }
+    var isEmpty: Bool { tableKeysToAdd.isEmpty && tableKeysToReplace.isEmpty && attributes.isEmpty }
 }
 
 /// The edits of one list of attributes: a table's attributes or a structure's fields.
@@ -43,11 +45,15 @@ struct ItemPlan {
     var replaceType = false
     /// Keys to add, with `merged`'s values.
     var keysToAdd: [SpecKey] = []
+    /// Keys whose value is replaced by `merged`'s, where they stand.
+    var keysToReplace: [SpecKey] = []
     /// Keys to remove, with their values.
     var keysToRemove: [SpecKey] = []
     /// The edits of the attribute's `fields`, when both the spec and the model have them.
     var fields: ListPlan?
 
     /// Whether the plan changes anything.
-    var isEmpty: Bool { !replaceType && keysToAdd.isEmpty && keysToRemove.isEmpty && (fields?.isEmpty ?? true) }
+    var isEmpty: Bool {
+        !replaceType && keysToAdd.isEmpty && keysToReplace.isEmpty && keysToRemove.isEmpty && (fields?.isEmpty ?? true)
+    }
 }

@@ -175,7 +175,7 @@ struct SpecMergerTests {
             "kept hand edit: table timestamp_format",
             "kept hand edit: name swift_name",
             "kept hand edit: name deprecated",
-            "kept hand edit: name description (differs from the model's; delete it to take the model's)",
+            "kept hand edit: name description (differs from the model's; delete it or pass --take-descriptions to take the model's)",
             "kept hand edit: region (context attribute)",
             "no changes; 6 hand edits kept",
         ])
@@ -199,7 +199,7 @@ struct SpecMergerTests {
             "kept hand edit: table timestamp_format",
             "kept hand edit: name swift_name",
             "kept hand edit: name deprecated",
-            "kept hand edit: name description (differs from the model's; delete it to take the model's)",
+            "kept hand edit: name description (differs from the model's; delete it or pass --take-descriptions to take the model's)",
             "kept hand edit: region (context attribute)",
             "2 added, 2 removed, 1 retyped, 1 replaced by context, 1 pinned, 6 hand edits kept",
         ])
@@ -256,5 +256,21 @@ struct SpecMergerTests {
         #expect(output.yaml == nil)
         #expect(output.diagnostics.last?.description.hasPrefix(
             "Spec/toy_widget.yaml:2:13: error: import --update cannot edit the spec in place: this flow-style collection needs an edit") == true)
+    }
+
+    @Test func takeDescriptionsReplacesThemWhereTheyStand() throws {
+        let output = ImportPipeline.run(
+            modelBytes: Self.after, modelFile: "after.json",
+            request: Self.request([ContextAttribute(name: "account_id", type: .string), ContextAttribute(name: "tags", type: .unorderedListString)]),
+            existing: Array(Self.updated.utf8), takeDescriptions: true)
+        let yaml = try #require(output.yaml, "\(output.diagnostics)")
+        // The block scalar becomes the writer's plain line; the comment and keys around it stay.
+        #expect(yaml == Self.updated.replacingOccurrences(
+            of: "    description: |-\n      The widget's display name.\n      # not a comment\n\n      Second paragraph.\n",
+            with: "    description: The model's new wording.\n"))
+        #expect(output.summary?.redescribed == ["name"])
+        #expect(output.summary?.lines.contains("took the model's description of name") == true)
+        // The table's description is the person's: the model has none to take.
+        #expect(yaml.contains("description: 'A toy widget, edited.'\n"))
     }
 }
