@@ -255,9 +255,12 @@ private struct Merger {
             }
             summary.added.append(path + fresh.name.value)
             let position = merged.firstIndex { $0.attribute.name.value.utf8.lexicographicallyPrecedes(fresh.name.value.utf8) == false }
-            let before = position.flatMap { merged[$0].index }
-            plan.insertions.append(ListPlan.Insertion(before: before, attribute: fresh))
             merged.insert((nil, fresh), at: position ?? merged.endIndex)
+        }
+        // Each new item goes before the next existing one; items sharing a place keep the merged order.
+        for (position, item) in merged.enumerated() where item.index == nil {
+            let before = merged[(position + 1)...].first { $0.index != nil }?.index
+            plan.insertions.append(ListPlan.Insertion(before: before, attribute: item.attribute))
         }
         return (merged.map(\.attribute), plan)
     }

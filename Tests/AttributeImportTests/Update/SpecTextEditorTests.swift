@@ -152,4 +152,27 @@ struct SpecTextEditorTests {
         let pinned = try Self.update(text, keep: ["weight"])
         #expect(pinned == text.replacingOccurrences(of: "    type: INT64\n", with: "    type: INT64\n    pinned: true\n"))
     }
+
+    @Test func severalNewMembersAtOnePlaceKeepTheirOrder() throws {
+        let text = "resource: toy_widget\nattributes:\n  - name: zone   # by hand\n    type: STRING\n"
+        #expect(try Self.update(text) == """
+            resource: toy_widget
+            attributes:
+              - name: name
+                type: STRING
+                provider_name: Name
+
+              - name: size
+                type: STRING
+                provider_name: Size
+
+              - name: weight
+                type: INT32
+                provider_name: Weight
+
+              - name: zone   # by hand
+                type: STRING
+
+            """)
+    }
 }
