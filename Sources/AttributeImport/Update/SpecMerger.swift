@@ -207,9 +207,8 @@ private struct Merger {
         for (index, old) in existing.enumerated() {
             let oldPath = path + old.name.value
             if let freshIndex = pairs[index] {
-                var item = mergeItem(old, imported[freshIndex], path: oldPath)
-                if !old.isPinned, isKept(name: old.name.value, path: oldPath) {
-                    item.merged.pinned = Located(true, at: old.location)
+                var item = mergeItem(old, imported[freshIndex], path: oldPath, pinning: isKept(name: old.name.value, path: oldPath))
+                if !old.isPinned, item.merged.isPinned {
                     item.keysToAdd.append(.pinned)
                     summary.newlyPinned.append(oldPath)
                 }
@@ -270,14 +269,16 @@ private struct Merger {
         model == nil ? " (the model has none)" : " (differs from the model's; delete it or pass --take-descriptions to take the model's)"
     }
 
-    /// Merges an existing attribute with the model's attribute it matched.
-    mutating func mergeItem(_ old: Attribute, _ fresh: Attribute, path: String) -> ItemPlan {
+    /// Merges an existing attribute with the model's attribute it matched; `pinning` (from
+    /// `--keep`) pins it in this run, so this run already leaves it as it is.
+    mutating func mergeItem(_ old: Attribute, _ fresh: Attribute, path: String, pinning: Bool) -> ItemPlan {
         var plan = ItemPlan(merged: old)
         // Every key the import does not write is a person's.
         for key in SpecKey.keys(at: .attribute) where !key.isImported(at: .attribute) && SpecMerger.has(key, old) {
             summary.keptEdits.append("\(path) \(key.rawValue)")
         }
-        if old.isPinned { return plan }
+        if pinning, !old.isPinned { plan.merged.pinned = Located(true, at: old.location) }
+        if plan.merged.isPinned { return plan }
         if old.name.value != fresh.name.value {
             summary.keptEdits.append("\(path) name (the model's would be '\(fresh.name.value)')")
         }
