@@ -153,3 +153,121 @@ struct UpdateInvariantTests {
         #expect(checked >= 30)
     }
 }
+
+/// The newer-model property at every depth, with an oracle: the changes an update must report
+/// are the differences between the older and the newer model's translations.
+extension UpdateInvariantTests {
+    /// Every attribute by provider path (`Placement.AvailabilityZone`), with its name path and type.
+    static func outline(_ attributes: [Attribute], provider: String = "", path: String = "") -> [String: (path: String, type: AttributeType, hasFields: Bool)] {
+        var result: [String: (path: String, type: AttributeType, hasFields: Bool)] = [:]
+        for attribute in attributes {
+            let key = provider + (attribute.providerName?.value ?? "(\(attribute.name.value))")
+            let name = path + attribute.name.value
+            result[key] = (name, attribute.type.value, attribute.fields != nil)
+            if let fields = attribute.fields {
+                result.merge(outline(fields, provider: key + ".", path: name + "."), uniquingKeysWith: { first, _ in first })
+            }
+        }
+        return result
+    }
+
+    /// The provider path's parent, `nil` at the top level.
+    static func parent(_ key: String) -> String? {
+        key.lastIndex(of: ".").map { String(key[..<$0]) }
+    }
+
+    /// `model` with nested structures changed: in every structure reachable from `root` (other than
+    /// `root`), with the seed's choice, a member dropped, a `HandGoneField` added, a string member made an integer.
+    static func olderNested(_ model: ProviderModel, root: String, seed: Int) -> ProviderModel {
+        var older = model
+        let location = SourceLocation(file: model.file, line: 1, column: 1)
+        older.shapes["HandText"] = ModelShape(name: "HandText", kind: .string, documentation: nil, location: location)
+        older.shapes["HandNumber"] = ModelShape(name: "HandNumber", kind: .integer, documentation: nil, location: location)
+        var reachable: [String] = []
+        var queue = [root]
+        while let name = queue.popLast() {
+            guard let shape = model.shapes[name], !reachable.contains(name) else { continue }
+            reachable.append(name)
+            switch shape.kind {
+            case .structure(let members), .union(let members): queue += members.map(\.target)
+            case .list(let element): queue.append(element)
+            default: break
+            }
+        }
+        for (offset, name) in reachable.sorted().enumerated() where name != root && (offset + seed) % 3 == 0 {
+            guard case .structure(var members) = model.shapes[name]?.kind, members.count >= 2 else { continue }
+            members.remove(at: (offset + seed) % members.count)
+            if let string = members.firstIndex(where: { model.shapes[$0.target]?.kind == .string }) {
+                members[string].target = "HandNumber"
+            }
+            members.append(ModelMember(name: "HandGoneField", target: "HandText", documentation: nil, location: location))
+            older.shapes[name]?.kind = .structure(members)
+        }
+        return older
+    }
+
+    @Test func aNewerModelChangesOnlyItsPartsAtEveryDepth() throws {
+        var models: [String: ProviderModel] = [:]
+        var checked = 0
+        var nestedChanges = 0
+        for (entryIndex, entry) in BroadImportTests.entries.enumerated() {
+            if models[entry.service] == nil {
+                let read = AWSModelReader.read(try ImportResources.bytes("Models/\(entry.service).json.gz"), file: "\(entry.service).json.gz")
+                let model = try #require(read.model, "\(read.diagnostics)")
+                models[entry.service] = model
+            }
+            let model = try #require(models[entry.service])
+            let rootName: String
+            switch entry.root {
+            case .shape(let name): rootName = name
+            case .operation(let name): rootName = try #require(model.operations[name]?.output)
+            }
+            let file = "Spec/\(entry.resource).yaml"
+            let request = ImportRequest(
+                root: entry.root, resource: entry.resource, context: [ContextAttribute(name: "account_id", type: .string)], outputFile: file)
+            let older = Self.olderNested(model, root: rootName, seed: entryIndex)
+            guard let oldSpec = ImportTranslator.translate(older, request).spec, let newSpec = ImportTranslator.translate(model, request).spec else {
+                continue
+            }
+            let old = Self.outline(oldSpec.attributes)
+            let new = Self.outline(newSpec.attributes)
+            func reported(_ key: String, in side: [String: (path: String, type: AttributeType, hasFields: Bool)]) -> Bool {
+                guard let parent = Self.parent(key) else { return true }
+                return old[parent] != nil && new[parent] != nil && side[parent]?.hasFields == true
+            }
+            let added = new.keys.filter { old[$0] == nil && reported($0, in: old) }.map { new[$0]?.path ?? "" }
+            let removed = old.keys.filter { new[$0] == nil && reported($0, in: new) }.map { old[$0]?.path ?? "" }
+            let retyped = new.keys.compactMap { key -> String? in
+                guard let before = old[key], let after = new[key], before.type != after.type, reported(key, in: new) else { return nil }
+                return "\(before.path): \(before.type.rawValue) → \(after.type.rawValue)"
+            }
+            guard !(added.isEmpty && removed.isEmpty && retyped.isEmpty) else { continue }
+
+            let first = try #require(ImportPipeline.run(model: older, request: request).yaml, "\(entry)")
+            var editor = HandEdits(random: SeededGenerator(seed: UInt64(7000 + entryIndex)))
+            editor.pinsAndRenames = false
+            editor.untouched = ["HandGoneField"]
+            let edited = try editor.apply(to: first, file: file)
+            let update = ImportPipeline.run(model: model, request: request, existing: Array(edited.utf8))
+            let updated = try #require(update.yaml, "\(entry): \(update.diagnostics)\n\(editor.log)")
+            let summary = try #require(update.summary)
+            #expect(summary.added.sorted() == added.sorted(), "\(entry)")
+            #expect(summary.removed.sorted() == removed.sorted(), "\(entry)")
+            #expect(summary.retyped.sorted() == retyped.sorted(), "\(entry)")
+            nestedChanges += (summary.added + summary.removed).filter { $0.contains(".") }.count
+            // Every line a hand edit added is still there (type lines aside: a retype rewrites them).
+            let firstLines = Set(first.split(separator: "\n", omittingEmptySubsequences: false))
+            let updatedLines = Set(updated.split(separator: "\n", omittingEmptySubsequences: false))
+            for line in edited.split(separator: "\n", omittingEmptySubsequences: false)
+            where !firstLines.contains(line) && !line.contains("type:") {
+                #expect(updatedLines.contains(line), "\(entry): lost '\(line)'\n\(editor.log)")
+            }
+            // The result reads as the newer model's spec plus the hand edits: again, nothing changes.
+            let again = ImportPipeline.run(model: model, request: request, existing: Array(updated.utf8))
+            #expect(again.yaml == updated && again.summary?.hasChanges == false, "\(entry): \(again.summary?.lines ?? [])")
+            checked += 1
+        }
+        #expect(checked >= 20)
+        #expect(nestedChanges >= 50)
+    }
+}
