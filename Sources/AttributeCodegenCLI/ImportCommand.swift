@@ -20,6 +20,7 @@ struct ImportCommand: Command {
 
         USAGE: \(Tool.name) import aws <model> (--shape <shape> | --operation <operation>) --resource <table>
                  [--context <name>:<TYPE> ...] [--output <dir>] [--update] [--keep <attribute> ...]
+                 [--take-descriptions]
 
         ARGUMENTS:
           <model>                 A botocore service-2.json, or the service-2.json.gz botocore ships
@@ -32,10 +33,12 @@ struct ImportCommand: Command {
           --context <name>:<TYPE> An attribute the caller supplies at mapping time (repeatable),
                                   e.g. account_id:STRING.
           -o, --output <dir>      The folder to write to (default: \(Self.defaultOutput)).
-          --update                Re-import into the existing spec, keeping hand edits (swift_name,
-                                  descriptions, names, context attributes) and reporting what changed.
-          --keep <attribute>      With --update: keep this attribute (name or dotted path) although
-                                  the model no longer has it (repeatable).
+          --update                Re-import into the existing spec, editing it in place: only what the
+                                  model changed changes; comments, order and hand edits stay.
+          --keep <attribute>      With --update: mark this attribute (name or dotted path)
+                                  `pinned: true`, so updates leave it as it is (repeatable).
+          --take-descriptions     With --update: replace descriptions that differ from the model's
+                                  (a re-documented member, or one edited by hand).
           -h, --help              Show this help.
 
         An existing spec is never overwritten without --update. Members with no spec type
@@ -53,6 +56,7 @@ struct ImportCommand: Command {
         var outputDirectory: String
         var update: Bool
         var keep: Set<String>
+        var takeDescriptions: Bool
     }
 
     func run(_ arguments: [String]) -> Int32 {
@@ -91,7 +95,8 @@ struct ImportCommand: Command {
         }
 
         let output = ImportPipeline.run(
-            modelBytes: modelBytes, modelFile: options.model, request: options.request, existing: existing, keep: options.keep)
+            modelBytes: modelBytes, modelFile: options.model, request: options.request, existing: existing, keep: options.keep,
+            takeDescriptions: options.takeDescriptions)
         for diagnostic in output.diagnostics {
             console.printErrorLine(diagnostic.description)
         }
@@ -118,7 +123,7 @@ struct ImportCommand: Command {
     /// Parses the command line; `nil` for `--help`.
     func parse(_ arguments: [String]) throws(UsageError) -> Options? {
         let parsed = try ArgumentParser(
-            flags: ["--update": "update"],
+            flags: ["--update": "update", "--take-descriptions": "take-descriptions"],
             options: ["--shape": "shape", "--operation": "operation", "--resource": "resource", "--output": "output", "-o": "output"],
             repeatableOptions: ["--context": "context", "--keep": "keep"]
         ).parse(arguments)
@@ -164,6 +169,8 @@ struct ImportCommand: Command {
         let keep = Set(parsed.repeatedOptions["keep", default: []])
         let update = parsed.flags.contains("update")
         if !update, !keep.isEmpty { throw UsageError(message: "--keep only applies with --update") }
+        let takeDescriptions = parsed.flags.contains("take-descriptions")
+        if !update, takeDescriptions { throw UsageError(message: "--take-descriptions only applies with --update") }
         var directory = parsed.options["output"] ?? Self.defaultOutput
         if directory.isEmpty { directory = "." }
         let file = (directory.hasSuffix("/") ? directory : directory + "/") + resource + ".yaml"
@@ -172,6 +179,7 @@ struct ImportCommand: Command {
             request: ImportRequest(root: root, resource: resource, context: context, outputFile: file),
             outputDirectory: directory,
             update: update,
-            keep: keep)
+            keep: keep,
+            takeDescriptions: takeDescriptions)
     }
 }

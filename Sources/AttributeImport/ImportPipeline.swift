@@ -4,9 +4,14 @@ import AttributeSpec
 ///
 ///     model bytes ─▶ read (gunzip → JSON → ProviderModel)  [AWSModelReader, one front end per provider]
 ///                 ─▶ translate (ProviderModel + ImportRequest → Spec)  [ImportTranslator]
-///                 ─▶ merge with the existing spec, for --update  [SpecMerger]
 ///                 ─▶ write (Spec → YAML)  [SpecYAMLWriter]
 ///                 ─▶ check (YAML → SpecFile.load: the written spec must lint clean)
+///
+/// With `--update`, the existing spec is edited instead of written anew:
+///
+///     existing bytes + Spec ─▶ plan (what the model changed, what a person owns)  [SpecMerger]
+///                           ─▶ splice those lines, keep every other byte  [SpecTextEditor]
+///                           ─▶ check (the text must load, lint clean, as exactly the planned spec)
 ///
 /// The command-line tool only reads and writes files around it.
 public enum ImportPipeline {
@@ -28,29 +33,26 @@ public enum ImportPipeline {
     /// - Parameters:
     ///   - modelFile: the model's path, for diagnostics.
     ///   - existing: the current spec file's bytes, for `--update`; `nil` for a fresh import.
-    ///   - keep: attributes to keep on update although the model no longer has them.
+    ///   - keep: attributes to mark `pinned: true` on update, so it leaves them as they are.
+    ///   - takeDescriptions: on update, replace descriptions that differ from the model's.
     public static func run(
-        modelBytes: [UInt8], modelFile: String, request: ImportRequest, existing: [UInt8]? = nil, keep: Set<String> = []
+        modelBytes: [UInt8], modelFile: String, request: ImportRequest, existing: [UInt8]? = nil, keep: Set<String> = [],
+        takeDescriptions: Bool = false
     ) -> Output {
         let read = AWSModelReader.read(modelBytes, file: modelFile)
         guard let model = read.model else { return Output(yaml: nil, diagnostics: read.diagnostics) }
-        return run(model: model, request: request, existing: existing, keep: keep)
+        return run(model: model, request: request, existing: existing, keep: keep, takeDescriptions: takeDescriptions)
     }
 
     /// Imports `request` from a model any front end produced.
-    public static func run(model: ProviderModel, request: ImportRequest, existing: [UInt8]? = nil, keep: Set<String> = []) -> Output {
+    public static func run(
+        model: ProviderModel, request: ImportRequest, existing: [UInt8]? = nil, keep: Set<String> = [], takeDescriptions: Bool = false
+    ) -> Output {
         let translated = ImportTranslator.translate(model, request)
         var diagnostics = translated.diagnostics
-        guard var spec = translated.spec else { return Output(yaml: nil, diagnostics: diagnostics) }
-        var summary: SpecMerger.Summary?
+        guard let spec = translated.spec else { return Output(yaml: nil, diagnostics: diagnostics) }
         if let existing {
-            let current = SpecFile.load(existing, file: request.outputFile)
-            guard let validated = current.spec else {
-                return Output(yaml: nil, diagnostics: diagnostics + current.diagnostics)
-            }
-            let merged = SpecMerger.merge(existing: validated.spec, imported: spec, keep: keep)
-            spec = merged.spec
-            summary = merged.summary
+            return update(existing, with: spec, request: request, keep: keep, takeDescriptions: takeDescriptions, diagnostics: diagnostics)
         }
         let modelName = model.file.split(separator: "/").suffix(3).joined(separator: "/")
         let source: String
@@ -65,6 +67,75 @@ public enum ImportPipeline {
         // The written text must load back as a valid spec: an import never hands over a spec that fails lint.
         let check = SpecFile.load(Array(yaml.utf8), file: request.outputFile)
         diagnostics += check.diagnostics
-        return Output(yaml: check.spec == nil ? nil : yaml, diagnostics: diagnostics, summary: summary)
+        return Output(yaml: check.spec == nil ? nil : yaml, diagnostics: diagnostics)
+    }
+
+    /// `--update`: edits the existing spec's text in place (`SpecTextEditor`) as the merge
+    /// decided (`SpecMerger`); with nothing to change, the text is handed back as it was.
+    static func update(
+        _ existing: [UInt8], with spec: Spec, request: ImportRequest, keep: Set<String>, takeDescriptions: Bool, diagnostics: [Diagnostic]
+    ) -> Output {
+        var diagnostics = diagnostics
+        let current = SpecFile.load(existing, file: request.outputFile)
+        guard let validated = current.spec else {
+            return Output(yaml: nil, diagnostics: diagnostics + current.diagnostics)
+        }
+        let root: Node?
+        do {
+            root = try SpecFileReader.read(existing, file: request.outputFile)
+        } catch {
+            return Output(yaml: nil, diagnostics: diagnostics + [error])
+        }
+        let planned = SpecMerger.plan(existing: validated.spec, imported: spec, keep: keep, takeDescriptions: takeDescriptions)
+        var summary = planned.summary
+        diagnostics += planned.unusedKeep.map(Diagnostic.unusedKeep)
+        let text = String(decoding: existing, as: UTF8.self)
+        guard !planned.plan.isEmpty else {
+            return Output(yaml: text, diagnostics: diagnostics, summary: summary)
+        }
+        let fileLocation = SourceLocation(file: request.outputFile, line: 1, column: 1)
+        guard CodegenFileRules.fileExtension(of: request.outputFile) != "json", let root else {
+            diagnostics.append(.updateNeedsYAML(at: fileLocation))
+            return Output(yaml: nil, diagnostics: diagnostics, summary: summary)
+        }
+        let edited: String
+        switch SpecTextEditor.apply(planned.plan, to: text, root: root) {
+        case .success(let result):
+            edited = result.text
+            summary.removedWithComment = result.removedWithComment
+        case .failure(let failure):
+            diagnostics.append(.cannotUpdateInPlace(failure.message, at: failure.location ?? fileLocation))
+            return Output(yaml: nil, diagnostics: diagnostics, summary: summary)
+        }
+        // The edited text must load, lint clean, as exactly the merged spec: an update never
+        // hands over a spec that lost or changed anything the plan did not name.
+        let check = SpecFile.load(Array(edited.utf8), file: request.outputFile)
+        diagnostics += check.diagnostics
+        guard let loaded = check.spec else {
+            diagnostics.append(.cannotUpdateInPlace("the updated spec would have the errors above (their lines are the updated text's)", at: fileLocation))
+            return Output(yaml: nil, diagnostics: diagnostics, summary: summary)
+        }
+        guard SpecNormalizer.canonicalJSON(loaded.spec) == SpecNormalizer.canonicalJSON(planned.plan.spec) else {
+            diagnostics.append(.cannotUpdateInPlace("the edited text does not read back as the merged spec", at: fileLocation))
+            return Output(yaml: nil, diagnostics: diagnostics, summary: summary)
+        }
+        return Output(yaml: edited, diagnostics: diagnostics, summary: summary)
+    }
+}
+
+extension Diagnostic {
+    /// A `--keep` name that matches no attribute of the spec being updated.
+    static func unusedKeep(_ name: String) -> Diagnostic {
+        .warning("--keep '\(name)' names no attribute of the spec; nothing pinned", at: nil)
+    }
+
+    /// An update into a spec that is not YAML.
+    static func updateNeedsYAML(at location: SourceLocation) -> Diagnostic {
+        .error("import --update edits YAML specs in place; convert this spec to YAML first", at: location)
+    }
+
+    /// An update that cannot be made in the file's text; nothing is written.
+    static func cannotUpdateInPlace(_ reason: String, at location: SourceLocation) -> Diagnostic {
+        .error("import --update cannot edit the spec in place: \(reason); nothing was written", at: location)
     }
 }

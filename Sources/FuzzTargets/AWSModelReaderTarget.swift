@@ -5,7 +5,8 @@ import AttributeSpec
 /// diagnostic points inside the model (or the written spec), a model is returned exactly
 /// when there is no error, and a table the translator produces without error is written as
 /// YAML that loads back without error to the same spec (equal canonical JSON), and maps each
-/// member by its own key (no provider name with a `.`, which the mapper would follow as a path).
+/// member by its own key (no provider name with a `.`, which the mapper would follow as a path);
+/// and `import --update` against the same model leaves that spec, and a hand-edited one, byte for byte.
 enum AWSModelReaderTarget {
     static let file = "fuzz/service-2.json"
     static let specFile = "fuzz_table.yaml"
@@ -75,6 +76,21 @@ enum AWSModelReaderTarget {
         let again = SpecNormalizer.canonicalJSON(reloaded.spec)
         guard written == again else {
             throw InvariantFailure("\(root): the written spec loads to another spec:\n\(written)\n---\n\(again)\n---\n\(yaml)")
+        }
+        try checkUpdate(model, request: request, yaml: yaml)
+    }
+
+    /// `import --update` against the same model changes no byte of the spec, as written or with
+    /// hand edits (a comment, a context attribute at the end), and reports no change.
+    static func checkUpdate(_ model: ProviderModel, request: ImportRequest, yaml: String) throws(InvariantFailure) {
+        let edited = "# A hand-written comment.\n" + yaml + "\n  # Supplied by the caller.\n  - name: hand_context_attribute\n    type: STRING\n"
+        for text in [yaml, edited] {
+            guard !SpecFile.load(Array(text.utf8), file: specFile).diagnostics.containsErrors else { continue }
+            let update = ImportPipeline.run(model: model, request: request, existing: Array(text.utf8))
+            guard update.yaml == text, update.summary?.hasChanges == false else {
+                throw InvariantFailure(
+                    "\(request.root): an update against the same model changed the spec: \(update.summary?.lines ?? []) \(update.diagnostics)\n\(text)")
+            }
         }
     }
 

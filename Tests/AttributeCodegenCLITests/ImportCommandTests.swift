@@ -33,29 +33,53 @@ struct ImportCommandTests {
         #expect(again.error == "error: '\(file)' already exists; pass --update to re-import into it (hand edits are kept)\n")
         #expect(try String(contentsOfFile: file, encoding: .utf8) == edited)
 
-        // With --update the hand edit survives (moved to the writer's key order) and the summary says so.
+        // With --update against the same model nothing changes: the hand edit stays where it
+        // was written, the file is not touched (same bytes, same modification date), and the
+        // summary names the hand edit by attribute and key.
+        let modified = try #require(try FileManager.default.attributesOfItem(atPath: file)[.modificationDate] as? Date)
         let update = runTool(Self.arguments(output: folder + "/Spec", ["--update"]))
         #expect(update.status == 0, "\(update.error)")
         #expect(update.output == """
-            updated \(file)
-              kept hand edit: compilation_job_arn swift_name 'jobArn'
-              0 added, 0 removed, 0 retyped, 1 hand edit kept
+            \(file) is up to date
+              kept hand edit: compilation_job_arn swift_name
+              no changes; 1 hand edit kept
 
             """)
-        let updated = try String(contentsOfFile: file, encoding: .utf8)
-        #expect(updated.contains("""
-              - name: compilation_job_arn
-                type: STRING
-                provider_name: CompilationJobArn
-                description: The Amazon Resource Name (ARN) of the model compilation job.
-                swift_name: jobArn
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == edited)
+        #expect(try FileManager.default.attributesOfItem(atPath: file)[.modificationDate] as? Date == modified)
+    }
 
-            """))
+    @Test func keepWritesAPinThatLaterUpdatesRespect() throws {
+        let folder = try makeFolder([:])
+        defer { removeFolder(folder) }
+        let file = folder + "/Spec/aws_sagemaker_compilation_job.yaml"
+        #expect(runTool(Self.arguments(output: folder + "/Spec")).status == 0)
+        // An attribute the model does not have, as if the model had dropped it.
+        let written = try String(contentsOfFile: file, encoding: .utf8)
+        let withGone = written.replacingOccurrences(
+            of: "  - name: compilation_job_arn\n",
+            with: "  - name: build_number\n    type: INT32\n    provider_name: BuildNumber\n\n  - name: compilation_job_arn\n")
+        try withGone.write(toFile: file, atomically: true, encoding: .utf8)
 
-        // Once in the writer's order, another update changes nothing.
-        let settled = runTool(Self.arguments(output: folder + "/Spec", ["--update"]))
-        #expect(settled.output.hasPrefix("\(file) is up to date\n"))
-        #expect(try String(contentsOfFile: file, encoding: .utf8) == updated)
+        let pinned = runTool(Self.arguments(output: folder + "/Spec", ["--update", "--keep", "build_number"]))
+        #expect(pinned.status == 0, "\(pinned.error)")
+        #expect(pinned.output.contains("  pinned build_number (pinned: true, from --keep)\n"))
+        let afterPin = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(afterPin == withGone.replacingOccurrences(
+            of: "    provider_name: BuildNumber\n", with: "    provider_name: BuildNumber\n    pinned: true\n"))
+
+        // A later update without --keep leaves it, and says why.
+        let later = runTool(Self.arguments(output: folder + "/Spec", ["--update"]))
+        #expect(later.status == 0, "\(later.error)")
+        #expect(later.output.contains("  kept build_number (no longer in the model; pinned)\n"))
+        #expect(later.output.hasPrefix("\(file) is up to date\n"))
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == afterPin)
+
+        // Without the pin, the update removes it.
+        try withGone.write(toFile: file, atomically: true, encoding: .utf8)
+        let removed = runTool(Self.arguments(output: folder + "/Spec", ["--update"]))
+        #expect(removed.output.contains("  removed build_number (no longer in the model)\n"))
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == written)
     }
 
     @Test func modelProblemsExitWithOneAndSuggest() throws {

@@ -91,9 +91,18 @@ public struct ImportTranslator {
                 continue
             }
             if let member = byName[context.name] {
+                // The caller supplies the value instead of the member (`tags` as key:value strings
+                // in place of the payload's list of Key/Value objects): the context attribute
+                // takes the member's place, and the warning says how its value gets there.
                 let memberName = member.providerName?.value ?? member.name.value
-                diagnostics.append(.error(
-                    "context attribute '\(context.name)' has the same name as member '\(root.name).\(memberName)'", at: member.location))
+                diagnostics.append(.contextReplacesMember(
+                    context, member: "\(root.name).\(memberName)", providerKey: memberName, at: member.location))
+                attributes.removeAll { $0.name.value == context.name }
+                memberSwiftNames = memberSwiftNames.filter { $0.value.name.value != context.name }
+                attributes.append(Attribute(
+                    name: Located(context.name, at: contextLocation),
+                    type: Located(context.type, at: contextLocation),
+                    location: contextLocation))
                 continue
             }
             if let swiftName = Self.propertyName(context.name),
@@ -286,6 +295,16 @@ extension Diagnostic {
     /// An operation name the model does not define.
     static func unknownOperation(_ name: String, file: String, suggestion: String?, at location: SourceLocation) -> Diagnostic {
         .error("'\(file)' has no operation '\(name)'", at: location, note: suggestion.map { "did you mean '\($0)'?" })
+    }
+
+    /// A context attribute that takes a member's place, with how the caller supplies its value.
+    static func contextReplacesMember(_ context: ContextAttribute, member: String, providerKey: String, at location: SourceLocation) -> Diagnostic {
+        let supplied = context.name == "tags" && context.type == .unorderedListString
+            ? "MappingContext.withAWSTags(payload[\"\(providerKey)\"], providerKey: \"\(providerKey)\") fills it from the payload's '\(providerKey)'"
+                + " and marks that key read for strict mode"
+            : "the caller supplies its value in the MappingContext; list '\(providerKey)' in the context's consumedProviderKeys"
+                + " when it comes from the payload, so strict mode does not report the key as unread"
+        return .warning("context attribute '\(context.name)' takes the place of member '\(member)': \(supplied)", at: location)
     }
 
     /// A member whose type has no direct spec equivalent, and what the import did with it.

@@ -15,41 +15,85 @@ public enum SpecYAMLWriter {
     public static func yaml(_ spec: Spec, header: [String] = []) -> String {
         var lines: [String] = ["# yaml-language-server: $schema=attribute-spec.schema.json"]
         lines += header.map { $0.isEmpty ? "#" : "# " + $0 }
-        scalar("resource", spec.resource.value, indent: 0, into: &lines)
-        if let description = spec.description { scalar("description", description.value, indent: 0, into: &lines) }
-        if let swiftName = spec.swiftName { scalar("swift_name", swiftName.value, indent: 0, into: &lines) }
-        if spec.attributes.isEmpty {
-            lines.append("attributes: []")
-        } else {
-            lines.append("attributes:")
-            for (offset, attribute) in spec.attributes.enumerated() {
-                if offset > 0 { lines.append("") }
-                self.attribute(attribute, indent: 2, into: &lines)
-            }
+        for key in SpecKey.keys(at: .table) {
+            self.key(key, of: spec, into: &lines)
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// The lines of one top-level key of the spec; none when the spec does not have it.
+    static func key(_ key: SpecKey, of spec: Spec, into lines: inout [String]) {
+        switch key {
+        case .resource: scalar(key.rawValue, spec.resource.value, indent: 0, into: &lines)
+        case .description: spec.description.map { scalar(key.rawValue, $0.value, indent: 0, into: &lines) }
+        case .swiftName: spec.swiftName.map { scalar(key.rawValue, $0.value, indent: 0, into: &lines) }
+        case .timestampFormat: spec.timestampFormat.map { scalar(key.rawValue, $0.value.rawValue, indent: 0, into: &lines) }
+        case .attributes:
+            attributeList(key.rawValue, spec.attributes, indent: 0, separated: true, into: &lines)
+        case .name, .type, .providerName, .elementSwiftName, .deprecated, .pinned, .fields:
+            break
+        }
+    }
+
+    /// `key:` and the list's items, or `key: []` for none; `separated` puts a blank line
+    /// between items, as the writer does for a table's attributes.
+    static func attributeList(_ key: String, _ attributes: [Attribute], indent: Int, separated: Bool, into lines: inout [String]) {
+        let pad = String(repeating: " ", count: indent)
+        guard !attributes.isEmpty else {
+            lines.append(pad + key + ": []")
+            return
+        }
+        lines.append(pad + key + ":")
+        for (offset, attribute) in attributes.enumerated() {
+            if separated, offset > 0 { lines.append("") }
+            self.attribute(attribute, indent: indent + 2, into: &lines)
+        }
+    }
+
+    /// The lines of one list item, its `-` at column `indent` (0-based).
     static func attribute(_ attribute: Attribute, indent: Int, into lines: inout [String]) {
         let pad = String(repeating: " ", count: indent)
         var item: [String] = []
-        scalar("name", attribute.name.value, indent: indent + 2, into: &item)
-        scalar("type", attribute.type.value.rawValue, indent: indent + 2, into: &item)
-        if let provider = attribute.providerName { scalar("provider_name", provider.value, indent: indent + 2, into: &item) }
-        if let description = attribute.description { scalar("description", description.value, indent: indent + 2, into: &item) }
-        if let swiftName = attribute.swiftName { scalar("swift_name", swiftName.value, indent: indent + 2, into: &item) }
-        if let fields = attribute.fields {
-            if fields.isEmpty {
-                item.append(String(repeating: " ", count: indent + 2) + "fields: []")
-            } else {
-                item.append(String(repeating: " ", count: indent + 2) + "fields:")
-                for field in fields { self.attribute(field, indent: indent + 4, into: &item) }
-            }
+        for key in SpecKey.keys(at: .attribute) {
+            self.key(key, of: attribute, indent: indent + 2, into: &item)
         }
         // The first key sits after the item's dash: `  - name: x`.
         if let first = item.first {
             lines.append(pad + "- " + first.dropFirst(indent + 2))
             lines += item.dropFirst()
+        }
+    }
+
+    /// The lines of one key of an attribute, at column `indent`; none when the attribute does not have it.
+    static func key(_ key: SpecKey, of attribute: Attribute, indent: Int, into lines: inout [String]) {
+        let name = key.rawValue
+        switch key {
+        case .name: scalar(name, attribute.name.value, indent: indent, into: &lines)
+        case .type: scalar(name, attribute.type.value.rawValue, indent: indent, into: &lines)
+        case .providerName: attribute.providerName.map { scalar(name, $0.value, indent: indent, into: &lines) }
+        case .description: attribute.description.map { scalar(name, $0.value, indent: indent, into: &lines) }
+        case .swiftName: attribute.swiftName.map { scalar(name, $0.value, indent: indent, into: &lines) }
+        case .timestampFormat: attribute.timestampFormat.map { scalar(name, $0.value.rawValue, indent: indent, into: &lines) }
+        case .elementSwiftName: attribute.elementSwiftName.map { scalar(name, $0.value, indent: indent, into: &lines) }
+        case .deprecated:
+            if let deprecated = attribute.deprecated {
+                // A message that reads as a boolean is quoted by `scalar`, so it stays a message.
+                if let message = deprecated.value.message {
+                    scalar(name, message, indent: indent, into: &lines)
+                } else {
+                    lines.append(String(repeating: " ", count: indent) + name + ": true")
+                }
+            }
+        case .pinned:
+            if let pinned = attribute.pinned {
+                lines.append(String(repeating: " ", count: indent) + name + (pinned.value ? ": true" : ": false"))
+            }
+        case .fields:
+            if let fields = attribute.fields {
+                attributeList(name, fields, indent: indent, separated: false, into: &lines)
+            }
+        case .resource, .attributes:
+            break
         }
     }
 

@@ -2,15 +2,12 @@
 /// missing or wrongly shaped key on the way.
 public enum SpecLoader {
     /// The keys a spec file may hold at its top level, in the order suggestions prefer them.
-    public static let topLevelKeys = ["resource", "description", "swift_name", "timestamp_format", "attributes"]
+    public static let topLevelKeys = SpecKey.keys(at: .table).map(\.rawValue)
     /// The top-level key that points editors at the JSON Schema (`"$schema": "attribute-spec.schema.json"`);
     /// accepted and ignored so JSON specs can name their schema as YAML specs do in a comment.
     public static let schemaKey = "$schema"
     /// The keys an attribute or field may hold.
-    public static let attributeKeys = [
-        "name", "type", "provider_name", "description", "swift_name", "element_swift_name", "timestamp_format", "deprecated",
-        "fields",
-    ]
+    public static let attributeKeys = SpecKey.keys(at: .attribute).map(\.rawValue)
 
     /// Loads a spec from the tree a reader produced.
     ///
@@ -107,22 +104,28 @@ private struct TreeLoader {
         var attributes: (items: [Attribute], location: SourceLocation)?
         var sawResource = false
         for entry in entries {
-            switch entry.keyText {
-            case "resource":
+            if entry.keyText == SpecLoader.schemaKey {
+                // Editors read it to find the JSON Schema; it says nothing about the table.
+                continue
+            }
+            guard let key = SpecKey.named(entry.keyText, at: .table) else {
+                unknownKey(entry.key, among: SpecLoader.topLevelKeys)
+                continue
+            }
+            switch key {
+            case .resource:
                 sawResource = true
                 resource = string(entry)
-            case "description":
+            case .description:
                 description = string(entry)
-            case "swift_name":
+            case .swiftName:
                 swiftName = string(entry)
-            case "timestamp_format":
+            case .timestampFormat:
                 timestampFormat = self.timestampFormat(entry)
-            case "attributes":
+            case .attributes:
                 attributes = (attributeList(entry), entry.key.location)
-            case SpecLoader.schemaKey:
-                // Editors read it to find the JSON Schema; it says nothing about the table.
-                break
-            default:
+            case .name, .type, .providerName, .elementSwiftName, .deprecated, .pinned, .fields:
+                // `SpecKey.named` does not return attribute-only keys at the table level.
                 unknownKey(entry.key, among: SpecLoader.topLevelKeys)
             }
         }
@@ -168,34 +171,42 @@ private struct TreeLoader {
         var timestampFormat: Located<TimestampFormat>?
         var elementSwiftName: Located<String>?
         var deprecated: Located<Deprecation>?
+        var pinned: Located<Bool>?
         var fields: [Attribute]?
         var fieldsLocation: SourceLocation?
         var sawName = false
         var sawType = false
         for entry in entries {
-            switch entry.keyText {
-            case "name":
+            guard let key = SpecKey.named(entry.keyText, at: .attribute) else {
+                unknownKey(entry.key, among: SpecLoader.attributeKeys)
+                continue
+            }
+            switch key {
+            case .name:
                 sawName = true
                 name = string(entry)
-            case "type":
+            case .type:
                 sawType = true
                 type = attributeType(entry)
-            case "provider_name":
+            case .providerName:
                 providerName = string(entry)
-            case "description":
+            case .description:
                 description = string(entry)
-            case "swift_name":
+            case .swiftName:
                 swiftName = string(entry)
-            case "timestamp_format":
+            case .timestampFormat:
                 timestampFormat = self.timestampFormat(entry)
-            case "element_swift_name":
+            case .elementSwiftName:
                 elementSwiftName = string(entry)
-            case "deprecated":
+            case .deprecated:
                 deprecated = deprecation(entry)
-            case "fields":
+            case .pinned:
+                pinned = boolean(entry)
+            case .fields:
                 fields = attributeList(entry)
                 fieldsLocation = entry.key.location
-            default:
+            case .resource, .attributes:
+                // `SpecKey.named` does not return table-only keys at the attribute level.
                 unknownKey(entry.key, among: SpecLoader.attributeKeys)
             }
         }
@@ -211,6 +222,7 @@ private struct TreeLoader {
             timestampFormat: timestampFormat,
             elementSwiftName: elementSwiftName,
             deprecated: deprecated,
+            pinned: pinned,
             fields: fields,
             fieldsLocation: fieldsLocation,
             location: node.location
@@ -262,6 +274,17 @@ private struct TreeLoader {
             return nil
         }
         return Located(Deprecation(message: text), at: node.location)
+    }
+
+    /// `true` or `false`: JSON's literals, or YAML's plain `true`/`false` (any case YAML 1.2 allows).
+    mutating func boolean(_ entry: Node.MappingEntry) -> Located<Bool>? {
+        let node = entry.value
+        if case .scalar(let text, let style) = node.kind, style == .jsonLiteral || (style == .plain && !isJSON) {
+            if ["true", "True", "TRUE"].contains(text) { return Located(true, at: node.location) }
+            if ["false", "False", "FALSE"].contains(text) { return Located(false, at: node.location) }
+        }
+        diagnostics.append(.wrongShape(expected: "true or false for '\(entry.keyText)'", found: describe(node), at: node.location))
+        return nil
     }
 
     // MARK: Shapes

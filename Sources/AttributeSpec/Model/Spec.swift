@@ -55,6 +55,9 @@ public struct Attribute: Hashable, Sendable {
     public var elementSwiftName: Located<String>?
     /// Set when the attribute is deprecated (`deprecated: true` or a message); `nil` otherwise.
     public var deprecated: Located<Deprecation>?
+    /// `pinned: true` or `false` as written; when true, `import --update` leaves the attribute
+    /// (and its fields) as it is, even when the model no longer has it.
+    public var pinned: Located<Bool>?
     /// The nested fields of a `STRUCT` or `UNORDERED_LIST_STRUCT`; `nil` when the key is absent.
     public var fields: [Attribute]?
     /// Where the `fields` key stands, when present.
@@ -73,6 +76,7 @@ public struct Attribute: Hashable, Sendable {
         timestampFormat: Located<TimestampFormat>? = nil,
         elementSwiftName: Located<String>? = nil,
         deprecated: Located<Deprecation>? = nil,
+        pinned: Located<Bool>? = nil,
         fields: [Attribute]? = nil,
         fieldsLocation: SourceLocation? = nil,
         location: SourceLocation
@@ -85,10 +89,14 @@ public struct Attribute: Hashable, Sendable {
         self.timestampFormat = timestampFormat
         self.elementSwiftName = elementSwiftName
         self.deprecated = deprecated
+        self.pinned = pinned
         self.fields = fields
         self.fieldsLocation = fieldsLocation
         self.location = location
     }
+
+    /// Whether the attribute is pinned (`pinned: true`).
+    public var isPinned: Bool { pinned?.value == true }
 
     /// The provider path split at dots: `properties.enableSoftDelete` → `["properties", "enableSoftDelete"]`.
     public var providerPath: [String]? {

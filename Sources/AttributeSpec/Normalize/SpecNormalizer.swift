@@ -6,13 +6,18 @@
 public enum SpecNormalizer {
     /// The canonical JSON text of `spec`, ending with a newline.
     public static func canonicalJSON(_ spec: Spec) -> String {
-        var members: [(String, JSONText)] = [
-            ("resource", .string(spec.resource.value)),
-            ("attributes", .array(spec.attributes.map(attributeObject))),
-        ]
-        if let description = spec.description { members.append(("description", .string(description.value))) }
-        if let swiftName = spec.swiftName { members.append(("swift_name", .string(swiftName.value))) }
-        if let format = spec.timestampFormat { members.append(("timestamp_format", .string(format.value.rawValue))) }
+        var members: [(String, JSONText)] = []
+        for key in SpecKey.keys(at: .table) {
+            let value: JSONText? = switch key {
+            case .resource: .string(spec.resource.value)
+            case .description: spec.description.map { .string($0.value) }
+            case .swiftName: spec.swiftName.map { .string($0.value) }
+            case .timestampFormat: spec.timestampFormat.map { .string($0.value.rawValue) }
+            case .attributes: .array(spec.attributes.map(attributeObject))
+            case .name, .type, .providerName, .elementSwiftName, .deprecated, .pinned, .fields: nil
+            }
+            if let value { members.append((key.rawValue, value)) }
+        }
         var output = ""
         JSONText.object(members).write(to: &output, indentation: "")
         output += "\n"
@@ -20,27 +25,32 @@ public enum SpecNormalizer {
     }
 
     private static func attributeObject(_ attribute: Attribute) -> JSONText {
-        var members: [(String, JSONText)] = [
-            ("name", .string(attribute.name.value)),
-            ("type", .string(attribute.type.value.rawValue)),
-        ]
-        if let provider = attribute.providerName { members.append(("provider_name", .string(provider.value))) }
-        if let description = attribute.description { members.append(("description", .string(description.value))) }
-        if let swiftName = attribute.swiftName { members.append(("swift_name", .string(swiftName.value))) }
-        if let format = attribute.timestampFormat { members.append(("timestamp_format", .string(format.value.rawValue))) }
-        if let element = attribute.elementSwiftName { members.append(("element_swift_name", .string(element.value))) }
-        if let deprecated = attribute.deprecated {
-            members.append(("deprecated", deprecated.value.message.map(JSONText.string) ?? .true))
+        var members: [(String, JSONText)] = []
+        for key in SpecKey.keys(at: .attribute) {
+            let value: JSONText? = switch key {
+            case .name: .string(attribute.name.value)
+            case .type: .string(attribute.type.value.rawValue)
+            case .providerName: attribute.providerName.map { .string($0.value) }
+            case .description: attribute.description.map { .string($0.value) }
+            case .swiftName: attribute.swiftName.map { .string($0.value) }
+            case .timestampFormat: attribute.timestampFormat.map { .string($0.value.rawValue) }
+            case .elementSwiftName: attribute.elementSwiftName.map { .string($0.value) }
+            case .deprecated: attribute.deprecated.map { $0.value.message.map(JSONText.string) ?? .true }
+            case .pinned: attribute.pinned.map { $0.value ? .true : .false }
+            case .fields: attribute.fields.map { .array($0.map(attributeObject)) }
+            case .resource, .attributes: nil
+            }
+            if let value { members.append((key.rawValue, value)) }
         }
-        if let fields = attribute.fields { members.append(("fields", .array(fields.map(attributeObject)))) }
         return .object(members)
     }
 }
 
-/// The little JSON a spec needs: strings, `true`, arrays and objects.
+/// The little JSON a spec needs: strings, booleans, arrays and objects.
 private indirect enum JSONText {
     case string(String)
     case `true`
+    case `false`
     case array([JSONText])
     case object([(String, JSONText)])
 
@@ -50,6 +60,8 @@ private indirect enum JSONText {
             JSONText.writeString(text, to: &output)
         case .true:
             output += "true"
+        case .false:
+            output += "false"
         case .array(let items):
             guard !items.isEmpty else {
                 output += "[]"

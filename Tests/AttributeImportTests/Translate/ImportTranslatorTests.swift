@@ -152,10 +152,17 @@ struct ImportTranslatorTests {
         ])
     }
 
-    @Test func aContextAttributeMayNotShadowAMember() throws {
+    @Test func aContextAttributeTakesAMembersPlace() throws {
         let result = try Self.translate(.shape("Widget"), context: [ContextAttribute(name: "tags", type: .unorderedListString)])
-        #expect(result.spec == nil)
-        #expect(result.diagnostics.map(\.message) == ["context attribute 'tags' has the same name as member 'Widget.Tags'"])
+        let spec = try #require(result.spec)
+        let tags = try #require(spec.attributes.first { $0.name.value == "tags" })
+        #expect(tags.providerName == nil && tags.type.value == .unorderedListString && tags.fields == nil)
+        #expect(spec.attributes.filter { $0.name.value == "tags" }.count == 1)
+        #expect(result.diagnostics.map(\.message) == [
+            "context attribute 'tags' takes the place of member 'Widget.Tags': MappingContext.withAWSTags(payload[\"Tags\"], "
+                + "providerKey: \"Tags\") fills it from the payload's 'Tags' and marks that key read for strict mode",
+        ])
+        #expect(!result.diagnostics.containsErrors)
     }
 
     /// Found by FuzzAWSModelReader: the clash was reported at line 1 of the spec not yet written;
@@ -171,7 +178,9 @@ struct ImportTranslatorTests {
         let result = ImportTranslator.translate(model, ImportRequest(root: .shape("T"), resource: "t", context: context, outputFile: "t.yaml"))
         #expect(result.spec == nil)
         #expect(result.diagnostics.map(\.description) == [
-            "m.json:1:52: error: context attribute 'account_id' has the same name as member 'T.AccountId'",
+            "m.json:1:52: warning: context attribute 'account_id' takes the place of member 'T.AccountId': the caller supplies its "
+                + "value in the MappingContext; list 'AccountId' in the context's consumedProviderKeys when it comes from the payload, "
+                + "so strict mode does not report the key as unread",
             "m.json:1:81: error: context attribute 'a_1' becomes the Swift property 'a1', as member 'T.A1' does",
             "error: context attribute 'a_1' is given twice",
         ])
