@@ -113,7 +113,28 @@ private struct ModelTreeReader {
         default:
             kind = .other(type)
         }
-        return ModelShape(name: name, kind: kind, documentation: documentation(fields), location: node.location)
+        let enumeration = type == "string" ? self.enumeration(of: name, value("enum")) : nil
+        return ModelShape(name: name, kind: kind, documentation: documentation(fields), location: node.location, enumeration: enumeration)
+    }
+
+    /// A string shape's `enum`: its values in the model's order. Botocore gives no per-value
+    /// descriptions and says nothing of openness, so both stay unknown (`nil`); values that are
+    /// not strings are reported and left out.
+    mutating func enumeration(of shape: String, _ node: Node?) -> ModelEnumeration? {
+        guard let node else { return nil }
+        guard let items = node.sequenceItems else {
+            diagnostics.append(.malformedModel("'enum' of shape '\(shape)' is not a list", at: node.location))
+            return nil
+        }
+        var values: [String] = []
+        for item in items {
+            guard case .scalar(let text, let style) = item.kind, style != .jsonLiteral, style != .plain else {
+                diagnostics.append(.malformedModel("a value of 'enum' of shape '\(shape)' is not a string", at: item.location))
+                continue
+            }
+            values.append(text)
+        }
+        return ModelEnumeration(values: values, descriptions: values.map { _ in nil }, isOpen: nil)
     }
 
     mutating func members(of shape: String, _ node: Node?, at location: SourceLocation) -> [ModelMember] {

@@ -67,13 +67,18 @@ public struct ModelShape: Hashable, Sendable {
     public var documentation: ModelDocumentation?
     /// Where the shape is defined in the model file.
     public var location: SourceLocation
+    /// The values a string may take, when the model lists them.
+    public var enumeration: ModelEnumeration?
 
     /// Creates a shape.
-    public init(name: String, kind: Kind, documentation: ModelDocumentation?, location: SourceLocation) {
+    public init(
+        name: String, kind: Kind, documentation: ModelDocumentation?, location: SourceLocation, enumeration: ModelEnumeration? = nil
+    ) {
         self.name = name
         self.kind = kind
         self.documentation = documentation
         self.location = location
+        self.enumeration = enumeration
     }
 
     /// The members of a structure or union, `nil` for other shapes.
@@ -122,6 +127,30 @@ public struct ModelMember: Hashable, Sendable {
         self.target = target
         self.documentation = documentation
         self.location = location
+    }
+}
+
+/// The values a string shape may take, as the model lists them, kept for known values even
+/// though a spec does not carry them yet.
+public struct ModelEnumeration: Hashable, Sendable {
+    /// The values, in the model's order.
+    public var values: [String]
+    /// Each value's description, parallel to `values` (Google's `enumDescriptions`), `nil`
+    /// where the model gives none.
+    public var descriptions: [String?]
+    /// The model's own name for the enumeration (Azure's `x-ms-enum.name`), when it gives one.
+    public var name: String?
+    /// Whether values outside the list may appear: `true` for Azure's `modelAsString: true`,
+    /// `false` for `modelAsString: false`, `nil` when the model does not say (Google's
+    /// discovery documents never do).
+    public var isOpen: Bool?
+
+    /// Creates an enumeration.
+    public init(values: [String], descriptions: [String?], name: String? = nil, isOpen: Bool?) {
+        self.values = values
+        self.descriptions = descriptions
+        self.name = name
+        self.isOpen = isOpen
     }
 }
 

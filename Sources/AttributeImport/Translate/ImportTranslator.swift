@@ -188,6 +188,7 @@ public struct ImportTranslator {
         }
         let type: AttributeType
         var fields: [Attribute]?
+        var enumeration = shape.kind == .string ? shape.enumeration : nil
         switch shape.kind {
         case .string: type = .string
         case .integer: type = .int32
@@ -209,7 +210,9 @@ public struct ImportTranslator {
                 return nil
             }
             switch element.kind {
-            case .string: type = .unorderedListString
+            case .string:
+                type = .unorderedListString
+                enumeration = element.enumeration
             case .integer: type = .unorderedListInt32
             case .blob:
                 diagnostics.append(.importTreatment(path, "is a list of blobs; imported as UNORDERED_LIST_STRING (base64 text)", at: member.location))
@@ -244,8 +247,30 @@ public struct ImportTranslator {
             type: Located(type, at: member.location),
             providerName: Located(member.name, at: member.location),
             description: documentation.isEmpty ? nil : Located(documentation, at: member.location),
+            values: enumeration.map { knownValues($0, path: path, at: member.location) },
+            valuesClosed: enumeration?.isOpen == false ? Located(true, at: member.location) : nil,
             fields: fields,
             location: member.location)
+    }
+
+    /// The known values of a model's enumeration, in the model's order, with the descriptions it
+    /// gives. A value the spec cannot list (empty, or repeated) is reported and left out.
+    mutating func knownValues(_ enumeration: ModelEnumeration, path: String, at location: SourceLocation) -> [KnownValue] {
+        var seen: Set<String> = []
+        var values: [KnownValue] = []
+        for (index, value) in enumeration.values.enumerated() {
+            guard !value.isEmpty, seen.insert(value).inserted else {
+                let what = value.isEmpty ? "an empty value" : "the value '\(value)' twice"
+                diagnostics.append(.importTreatment(path, "lists \(what) in its enumeration; left out of 'values'", at: location))
+                continue
+            }
+            let description = index < enumeration.descriptions.count
+                ? enumeration.descriptions[index].map { DocumentationText.plainText(fromText: $0) } : nil
+            values.append(KnownValue(
+                value: Located(value, at: location),
+                description: description.flatMap { $0.isEmpty ? nil : Located($0, at: location) }))
+        }
+        return values
     }
 
     /// Why a member name cannot be one key of a provider path (`ProviderPath`), or `nil`: a `.`

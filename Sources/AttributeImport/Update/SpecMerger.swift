@@ -37,11 +37,14 @@ public enum SpecMerger {
         public var redescribed: [String] = []
         /// Hand edits kept, by attribute and key (`creation_time timestamp_format`).
         public var keptEdits: [String] = []
+        /// Attribute paths whose known values the model changed, with the values added and
+        /// removed (`status: added DELETING; removed STOPPED`).
+        public var revalued: [String] = []
 
         /// Whether the update changes the spec.
         public var hasChanges: Bool {
             !(added.isEmpty && removed.isEmpty && newlyPinned.isEmpty && retyped.isEmpty && described.isEmpty
-                && redescribed.isEmpty && replacedByContext.isEmpty)
+                && redescribed.isEmpty && replacedByContext.isEmpty && revalued.isEmpty)
         }
 
         /// One line per change and per hand edit kept, then a count line ("no changes" when none).
@@ -52,6 +55,7 @@ public enum SpecMerger {
                 "removed \($0) (no longer in the model\(removedWithComment.contains($0) ? "; the comment above it went with it" : ""))"
             }
             lines += retyped.map { "changed type of \($0)" }
+            lines += revalued.map { "changed values of \($0)" }
             lines += described.map { "filled the missing description of \($0) from the model" }
             lines += redescribed.map { "took the model's description of \($0)" }
             lines += replacedByContext.map { "context attribute \($0)" }
@@ -62,6 +66,7 @@ public enum SpecMerger {
             let keptText = "\(kept) hand edit\(kept == 1 ? "" : "s") kept"
             if hasChanges {
                 var counts = ["\(added.count) added", "\(removed.count) removed", "\(retyped.count) retyped"]
+                if !revalued.isEmpty { counts.append("\(revalued.count) revalued") }
                 if !described.isEmpty || !redescribed.isEmpty { counts.append("\(described.count + redescribed.count) described") }
                 if !replacedByContext.isEmpty { counts.append("\(replacedByContext.count) replaced by context") }
                 if !newlyPinned.isEmpty { counts.append("\(newlyPinned.count) pinned") }
@@ -124,7 +129,7 @@ public enum SpecMerger {
         case .description: spec.description != nil
         case .swiftName: spec.swiftName != nil
         case .timestampFormat: spec.timestampFormat != nil
-        case .name, .type, .providerName, .elementSwiftName, .deprecated, .pinned, .fields: false
+        case .name, .type, .providerName, .elementSwiftName, .values, .valuesClosed, .deprecated, .pinned, .fields: false
         }
     }
 
@@ -139,6 +144,8 @@ public enum SpecMerger {
         case .elementSwiftName: attribute.elementSwiftName != nil
         case .deprecated: attribute.deprecated != nil
         case .pinned: attribute.pinned != nil
+        case .values: attribute.values != nil
+        case .valuesClosed: attribute.valuesClosed != nil
         case .fields: attribute.fields != nil
         case .resource, .attributes: false
         }
@@ -319,6 +326,7 @@ private struct Merger {
             plan.merged.type = fresh.type
             summary.retyped.append("\(path): \(old.type.value.rawValue) → \(fresh.type.value.rawValue)")
         }
+        mergeValues(old, fresh, path: path, into: &plan)
         switch (old.fields, fresh.fields) {
         case (let oldFields?, let freshFields?):
             let fields = merge(oldFields, freshFields, path: path + ".")
@@ -334,5 +342,61 @@ private struct Merger {
             break
         }
         return plan
+    }
+
+    /// Keeps the known values in step with the model's, which owns the list where it has one:
+    /// values it added go in, values it dropped go, in the model's order; a description the spec
+    /// gives a value stays (botocore has none to offer). A set the model does not have is a
+    /// person's and stays, unless the attribute's new type cannot hold values.
+    mutating func mergeValues(_ old: Attribute, _ fresh: Attribute, path: String, into plan: inout ItemPlan) {
+        guard let freshValues = fresh.values else {
+            guard old.values != nil || old.valuesClosed != nil else { return }
+            if fresh.type.value == .string || fresh.type.value == .unorderedListString {
+                if old.values != nil { summary.keptEdits.append("\(path) values (the model has none)") }
+                return
+            }
+            // The new type holds no strings: the set cannot stay.
+            if old.values != nil {
+                plan.keysToRemove.append(.values)
+                plan.merged.values = nil
+                plan.merged.valuesLocation = nil
+            }
+            if old.valuesClosed != nil {
+                plan.keysToRemove.append(.valuesClosed)
+                plan.merged.valuesClosed = nil
+            }
+            summary.revalued.append("\(path): removed the values (its type no longer holds strings)")
+            return
+        }
+        guard let oldValues = old.values else {
+            plan.merged.values = freshValues
+            plan.keysToAdd.append(.values)
+            if let closed = fresh.valuesClosed, old.valuesClosed == nil {
+                plan.merged.valuesClosed = closed
+                plan.keysToAdd.append(.valuesClosed)
+            }
+            summary.revalued.append("\(path): added \(freshValues.count) value\(freshValues.count == 1 ? "" : "s")")
+            return
+        }
+        let oldSet = Set(oldValues.map(\.value.value))
+        let freshSet = Set(freshValues.map(\.value.value))
+        let added = freshValues.map(\.value.value).filter { !oldSet.contains($0) }
+        let removed = oldValues.map(\.value.value).filter { !freshSet.contains($0) }
+        var descriptions: [String: Located<String>] = [:]
+        for known in oldValues {
+            if let description = known.description { descriptions[known.value.value] = description }
+        }
+        let merged = freshValues.map { known in
+            KnownValue(value: known.value, description: descriptions[known.value.value] ?? known.description)
+        }
+        guard merged.map(\.value.value) != oldValues.map(\.value.value)
+            || merged.map(\.description?.value) != oldValues.map(\.description?.value) else { return }
+        plan.merged.values = merged
+        plan.keysToReplace.append(.values)
+        var change: [String] = []
+        if !added.isEmpty { change.append("added " + added.joined(separator: ", ")) }
+        if !removed.isEmpty { change.append("removed " + removed.joined(separator: ", ")) }
+        if change.isEmpty { change.append(added.isEmpty && removed.isEmpty && oldSet == freshSet ? "the model's order and descriptions" : "") }
+        summary.revalued.append("\(path): " + change.joined(separator: "; "))
     }
 }

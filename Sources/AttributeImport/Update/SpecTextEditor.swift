@@ -207,6 +207,11 @@ private struct Editor {
             if leads[index] < dashLines[index] { removedWithComment.append(path) }
             add(start, end, [])
         }
+        // Edits inside an item first: a key added at an item's end and a new item inserted after
+        // it splice at the same line, and the key belongs to the item above.
+        for (index, itemPlan) in plan.edits.sorted(by: { $0.key < $1.key }) where !itemPlan.isEmpty {
+            try edit(itemPlan, item: items[index], dashLine: dashLines[index], end: ends[index])
+        }
         let keptCount = items.count - plan.removals.count
         for insertion in plan.insertions {
             // Written at its own indentation: descriptions wrap at the writer's column.
@@ -217,9 +222,6 @@ private struct Editor {
             } else if let last = ends.last {
                 add(last + 1, last + 1, (separated && keptCount > 0 ? [""] : []) + rendered)
             }
-        }
-        for (index, itemPlan) in plan.edits.sorted(by: { $0.key < $1.key }) where !itemPlan.isEmpty {
-            try edit(itemPlan, item: items[index], dashLine: dashLines[index], end: ends[index])
         }
         if keptCount == 0, plan.insertions.isEmpty {
             throw SpecTextEditor.Failure(message: "the update would leave '\(entry.keyText)' empty", location: entry.key.location)

@@ -30,7 +30,7 @@ public enum SpecYAMLWriter {
         case .timestampFormat: spec.timestampFormat.map { scalar(key.rawValue, $0.value.rawValue, indent: 0, into: &lines) }
         case .attributes:
             attributeList(key.rawValue, spec.attributes, indent: 0, separated: true, into: &lines)
-        case .name, .type, .providerName, .elementSwiftName, .deprecated, .pinned, .fields:
+        case .name, .type, .providerName, .elementSwiftName, .values, .valuesClosed, .deprecated, .pinned, .fields:
             break
         }
     }
@@ -84,6 +84,14 @@ public enum SpecYAMLWriter {
                     lines.append(String(repeating: " ", count: indent) + name + ": true")
                 }
             }
+        case .values:
+            if let values = attribute.values {
+                knownValueList(name, values, indent: indent, into: &lines)
+            }
+        case .valuesClosed:
+            if let closed = attribute.valuesClosed {
+                lines.append(String(repeating: " ", count: indent) + name + (closed.value ? ": true" : ": false"))
+            }
         case .pinned:
             if let pinned = attribute.pinned {
                 lines.append(String(repeating: " ", count: indent) + name + (pinned.value ? ": true" : ": false"))
@@ -94,6 +102,30 @@ public enum SpecYAMLWriter {
             }
         case .resource, .attributes:
             break
+        }
+    }
+
+    /// `key:` and one item per known value: the value alone (`- FAILED`), or a mapping with its
+    /// description (`- value: FAILED` and `description:` below it); `key: []` for none.
+    static func knownValueList(_ key: String, _ values: [KnownValue], indent: Int, into lines: inout [String]) {
+        let pad = String(repeating: " ", count: indent)
+        guard !values.isEmpty else {
+            lines.append(pad + key + ": []")
+            return
+        }
+        lines.append(pad + key + ":")
+        for known in values {
+            // A value stays on its line, plain when that reads back exactly, otherwise quoted:
+            // never folded, so that a list of values reads as one.
+            let value = known.value.value
+            let written = !value.contains("\n") && Style.isPlainSafe(value) && !Style.needsEscapes(value)
+                && value.first != " " && value.last != " " ? value : doubleQuoted(value)
+            guard let description = known.description else {
+                lines.append(pad + "  - " + written)
+                continue
+            }
+            lines.append(pad + "  - " + KnownValue.valueKey + ": " + written)
+            scalar(KnownValue.descriptionKey, description.value, indent: indent + 4, into: &lines)
         }
     }
 

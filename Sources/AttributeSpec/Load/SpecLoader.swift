@@ -124,7 +124,7 @@ private struct TreeLoader {
                 timestampFormat = self.timestampFormat(entry)
             case .attributes:
                 attributes = (attributeList(entry), entry.key.location)
-            case .name, .type, .providerName, .elementSwiftName, .deprecated, .pinned, .fields:
+            case .name, .type, .providerName, .elementSwiftName, .values, .valuesClosed, .deprecated, .pinned, .fields:
                 // `SpecKey.named` does not return attribute-only keys at the table level.
                 unknownKey(entry.key, among: SpecLoader.topLevelKeys)
             }
@@ -172,6 +172,9 @@ private struct TreeLoader {
         var elementSwiftName: Located<String>?
         var deprecated: Located<Deprecation>?
         var pinned: Located<Bool>?
+        var values: [KnownValue]?
+        var valuesLocation: SourceLocation?
+        var valuesClosed: Located<Bool>?
         var fields: [Attribute]?
         var fieldsLocation: SourceLocation?
         var sawName = false
@@ -202,6 +205,11 @@ private struct TreeLoader {
                 deprecated = deprecation(entry)
             case .pinned:
                 pinned = boolean(entry)
+            case .values:
+                values = knownValues(entry)
+                valuesLocation = entry.key.location
+            case .valuesClosed:
+                valuesClosed = boolean(entry)
             case .fields:
                 fields = attributeList(entry)
                 fieldsLocation = entry.key.location
@@ -221,6 +229,9 @@ private struct TreeLoader {
             swiftName: swiftName,
             timestampFormat: timestampFormat,
             elementSwiftName: elementSwiftName,
+            values: values,
+            valuesLocation: valuesLocation,
+            valuesClosed: valuesClosed,
             deprecated: deprecated,
             pinned: pinned,
             fields: fields,
@@ -274,6 +285,44 @@ private struct TreeLoader {
             return nil
         }
         return Located(Deprecation(message: text), at: node.location)
+    }
+
+    /// The list of a `values` key: each item a string, or a mapping with a string `value` and an
+    /// optional string `description`. Items with errors are reported and left out.
+    mutating func knownValues(_ entry: Node.MappingEntry) -> [KnownValue]? {
+        guard let items = entry.value.sequenceItems else {
+            diagnostics.append(.wrongShape(expected: "a list for 'values'", found: describe(entry.value), at: entry.value.location))
+            return nil
+        }
+        var values: [KnownValue] = []
+        for item in items {
+            if case .scalar(let text, let style) = item.kind, isString(style) {
+                values.append(KnownValue(value: Located(text, at: item.location)))
+                continue
+            }
+            guard let members = item.mappingEntries else {
+                diagnostics.append(.wrongShape(expected: "a string or a mapping with 'value' for each value", found: describe(item), at: item.location))
+                continue
+            }
+            var value: Located<String>?
+            var description: Located<String>?
+            var sawValue = false
+            let keys = [KnownValue.valueKey, KnownValue.descriptionKey]
+            for member in members {
+                switch member.keyText {
+                case KnownValue.valueKey:
+                    sawValue = true
+                    value = string(member)
+                case KnownValue.descriptionKey:
+                    description = string(member)
+                default:
+                    unknownKey(member.key, among: keys)
+                }
+            }
+            if !sawValue { diagnostics.append(.missingKey(KnownValue.valueKey, at: item.location)) }
+            if let value { values.append(KnownValue(value: value, description: description)) }
+        }
+        return values
     }
 
     /// `true` or `false`: JSON's literals, or YAML's plain `true`/`false` (any case YAML 1.2 allows).

@@ -53,6 +53,13 @@ public struct Attribute: Hashable, Sendable {
     /// An override of the element type's Swift name, for an `UNORDERED_LIST_STRUCT` (whose
     /// element type is otherwise named by `Singular`).
     public var elementSwiftName: Located<String>?
+    /// The known values of a `STRING` or `UNORDERED_LIST_STRING`, in spec order; `nil` when the
+    /// key is absent.
+    public var values: [KnownValue]?
+    /// Where the `values` key stands, when present.
+    public var valuesLocation: SourceLocation?
+    /// `values_closed` as written: `true` declares the known values the only ones there are.
+    public var valuesClosed: Located<Bool>?
     /// Set when the attribute is deprecated (`deprecated: true` or a message); `nil` otherwise.
     public var deprecated: Located<Deprecation>?
     /// `pinned: true` or `false` as written; when true, `import --update` leaves the attribute
@@ -75,6 +82,9 @@ public struct Attribute: Hashable, Sendable {
         swiftName: Located<String>? = nil,
         timestampFormat: Located<TimestampFormat>? = nil,
         elementSwiftName: Located<String>? = nil,
+        values: [KnownValue]? = nil,
+        valuesLocation: SourceLocation? = nil,
+        valuesClosed: Located<Bool>? = nil,
         deprecated: Located<Deprecation>? = nil,
         pinned: Located<Bool>? = nil,
         fields: [Attribute]? = nil,
@@ -88,12 +98,18 @@ public struct Attribute: Hashable, Sendable {
         self.swiftName = swiftName
         self.timestampFormat = timestampFormat
         self.elementSwiftName = elementSwiftName
+        self.values = values
+        self.valuesLocation = valuesLocation
+        self.valuesClosed = valuesClosed
         self.deprecated = deprecated
         self.pinned = pinned
         self.fields = fields
         self.fieldsLocation = fieldsLocation
         self.location = location
     }
+
+    /// Whether the known values are declared the only ones (`values_closed: true`).
+    public var hasClosedValues: Bool { valuesClosed?.value == true }
 
     /// Whether the attribute is pinned (`pinned: true`).
     public var isPinned: Bool { pinned?.value == true }
@@ -118,5 +134,24 @@ public struct Deprecation: Hashable, Sendable {
     /// Creates a deprecation, with or without a message.
     public init(message: String? = nil) {
         self.message = message
+    }
+}
+
+/// One known value of a string attribute: a value the provider documents, with what it means.
+public struct KnownValue: Hashable, Sendable {
+    /// The value, exactly as the provider sends it.
+    public var value: Located<String>
+    /// What the value means, when the spec says.
+    public var description: Located<String>?
+
+    /// The key of the value in a value's mapping form (`- value: FAILED`).
+    public static let valueKey = "value"
+    /// The key of the description in a value's mapping form.
+    public static let descriptionKey = "description"
+
+    /// Creates a known value.
+    public init(value: Located<String>, description: Located<String>? = nil) {
+        self.value = value
+        self.description = description
     }
 }

@@ -21,6 +21,11 @@ public enum SpecKey: String, CaseIterable, Sendable {
     case timestampFormat = "timestamp_format"
     /// An override of a list element type's Swift name.
     case elementSwiftName = "element_swift_name"
+    /// The known values of a `STRING` or `UNORDERED_LIST_STRING`: strings, or mappings with a
+    /// `value` and a `description`.
+    case values
+    /// `true`: the known values are all the values there are (open by default).
+    case valuesClosed = "values_closed"
     /// `true` or a message: the attribute should no longer be used.
     case deprecated
     /// `true`: `import --update` leaves the attribute as it is, even when the model drops it.
@@ -52,6 +57,8 @@ public enum SpecKey: String, CaseIterable, Sendable {
         case boolean
         /// A list of attributes.
         case attributeList
+        /// A list of known values: strings, or `{value, description}` mappings.
+        case knownValueList
     }
 
     /// The levels where the key may stand.
@@ -59,7 +66,7 @@ public enum SpecKey: String, CaseIterable, Sendable {
         switch self {
         case .resource, .attributes: [.table]
         case .description, .swiftName, .timestampFormat: [.table, .attribute]
-        case .name, .type, .providerName, .elementSwiftName, .deprecated, .pinned, .fields: [.attribute]
+        case .name, .type, .providerName, .elementSwiftName, .values, .valuesClosed, .deprecated, .pinned, .fields: [.attribute]
         }
     }
 
@@ -70,7 +77,8 @@ public enum SpecKey: String, CaseIterable, Sendable {
         case .type: .attributeType
         case .timestampFormat: .timestampFormat
         case .deprecated: .trueOrMessage
-        case .pinned: .boolean
+        case .pinned, .valuesClosed: .boolean
+        case .values: .knownValueList
         case .attributes, .fields: .attributeList
         }
     }
@@ -80,7 +88,7 @@ public enum SpecKey: String, CaseIterable, Sendable {
     public func isImported(at level: Level) -> Bool {
         switch (self, level) {
         case (.resource, _), (.attributes, _), (.description, _): true
-        case (.name, .attribute), (.type, .attribute), (.providerName, .attribute), (.fields, .attribute): true
+        case (.name, .attribute), (.type, .attribute), (.providerName, .attribute), (.fields, .attribute), (.values, .attribute): true
         default: false
         }
     }

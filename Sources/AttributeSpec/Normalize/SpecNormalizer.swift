@@ -14,7 +14,7 @@ public enum SpecNormalizer {
             case .swiftName: spec.swiftName.map { .string($0.value) }
             case .timestampFormat: spec.timestampFormat.map { .string($0.value.rawValue) }
             case .attributes: .array(spec.attributes.map(attributeObject))
-            case .name, .type, .providerName, .elementSwiftName, .deprecated, .pinned, .fields: nil
+            case .name, .type, .providerName, .elementSwiftName, .values, .valuesClosed, .deprecated, .pinned, .fields: nil
             }
             if let value { members.append((key.rawValue, value)) }
         }
@@ -37,12 +37,23 @@ public enum SpecNormalizer {
             case .elementSwiftName: attribute.elementSwiftName.map { .string($0.value) }
             case .deprecated: attribute.deprecated.map { $0.value.message.map(JSONText.string) ?? .true }
             case .pinned: attribute.pinned.map { $0.value ? .true : .false }
+            case .values: attribute.values.map { .array($0.map(knownValueObject)) }
+            case .valuesClosed: attribute.valuesClosed.map { $0.value ? .true : .false }
             case .fields: attribute.fields.map { .array($0.map(attributeObject)) }
             case .resource, .attributes: nil
             }
             if let value { members.append((key.rawValue, value)) }
         }
         return .object(members)
+    }
+}
+
+extension SpecNormalizer {
+    /// A value without a description is a plain string, as it is usually written; one with a
+    /// description is an object, so the two spellings of a plain value normalize alike.
+    fileprivate static func knownValueObject(_ known: KnownValue) -> JSONText {
+        guard let description = known.description else { return .string(known.value.value) }
+        return .object([(KnownValue.valueKey, .string(known.value.value)), (KnownValue.descriptionKey, .string(description.value))])
     }
 }
 

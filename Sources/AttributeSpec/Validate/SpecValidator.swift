@@ -220,6 +220,7 @@ private struct LevelValidator {
         var swiftNames: [String: (name: String, location: SourceLocation)] = [:]
         var propertyNames: [String?] = []
         var wantedTypeNames: [String] = []
+        var valueConstants: [[String?]?] = []
         for attribute in attributes {
             let name = attribute.name
             let isDuplicate = names[name.value] != nil
@@ -267,6 +268,7 @@ private struct LevelValidator {
                 diagnostics.append(.timestampFormatOnNonTimestamp(type: attribute.type.value, at: format.location))
             }
             checkElementSwiftName(of: attribute)
+            valueConstants.append(KnownValueRules.check(attribute, diagnostics: &diagnostics))
             if attribute.type.value.hasFields, let swiftName {
                 wantedTypeNames.append(nestedTypeName(of: attribute, propertyName: swiftName))
             }
@@ -278,16 +280,28 @@ private struct LevelValidator {
         var typeNames = wantedTypeNames.isEmpty ? [] : SwiftNaming.uniqueTypeNames(
             wantedTypeNames, avoiding: Set(propertyNames.compactMap { $0 }).union([typeName])
         )[...]
+        // The namespaces of known values avoid everything the structs do, and the structs'
+        // names too; they are named after the structs so that adding values renames no struct.
+        let wantedValueTypes = zip(propertyNames, valueConstants).compactMap { name, constants in
+            constants == nil ? nil : name.map(SwiftNaming.valuesTypeName(forProperty:))
+        }
+        var valueTypeNames = wantedValueTypes.isEmpty ? [] : SwiftNaming.uniqueTypeNames(
+            wantedValueTypes, avoiding: Set(propertyNames.compactMap { $0 }).union([typeName]).union(typeNames)
+        )[...]
         var named: [NamedAttribute]? = []
-        for (attribute, propertyName) in zip(attributes, propertyNames) {
+        for ((attribute, propertyName), constants) in zip(zip(attributes, propertyNames), valueConstants) {
             let nestedTypeName = attribute.type.value.hasFields && propertyName != nil ? typeNames.popFirst() : nil
+            let knownValues = constants != nil && propertyName != nil
+                ? valueTypeNames.popFirst().map { KnownValueNames(typeName: $0, constantNames: constants ?? []) }
+                : nil
             let fields = checkFields(of: attribute, typeName: nestedTypeName ?? "")
             guard let propertyName, let fields else {
                 named = nil
                 continue
             }
             named?.append(NamedAttribute(
-                attribute: attribute, propertyName: propertyName, nestedTypeName: nestedTypeName, fields: fields
+                attribute: attribute, propertyName: propertyName, nestedTypeName: nestedTypeName, fields: fields,
+                knownValues: knownValues
             ))
         }
         return named

@@ -32,4 +32,15 @@ public struct NamedAttribute: Hashable, Sendable {
     public let nestedTypeName: String?
     /// The nested fields with their names; empty for the types without fields.
     public let fields: [NamedAttribute]
+    /// The Swift names of the attribute's known values; `nil` when it has none.
+    public let knownValues: KnownValueNames?
+}
+
+/// The Swift names an attribute's known values become.
+public struct KnownValueNames: Hashable, Sendable {
+    /// The caseless enum that holds the constants, unique among its level's nested types.
+    public let typeName: String
+    /// One per known value, in spec order: the constant's name, unescaped, or `nil` for a value
+    /// that gets none (a validation warning says why).
+    public let constantNames: [String?]
 }

@@ -22,9 +22,13 @@ struct SpecKeyTableTests {
         let timestamp = Attribute(
             name: located("created"), type: located(.timestamp), providerName: located("Created"),
             timestampFormat: located(.epochSeconds), location: here)
+        let status = Attribute(
+            name: located("status"), type: located(.string), providerName: located("Status"),
+            values: [KnownValue(value: located("ON")), KnownValue(value: located("OFF"), description: located("Stopped."))],
+            valuesLocation: here, valuesClosed: located(true), location: here)
         return Spec(
             file: "t.yaml", resource: located("t"), description: located("A table."), swiftName: located("Table"),
-            timestampFormat: located(.rfc3339), attributes: [timestamp, attribute], attributesLocation: here)
+            timestampFormat: located(.rfc3339), attributes: [timestamp, attribute, status], attributesLocation: here)
     }()
 
     @Test(arguments: SpecKey.allCases)
@@ -70,7 +74,7 @@ struct SpecKeyTableTests {
         func strip(_ attribute: Attribute) -> Attribute {
             Attribute(
                 name: attribute.name, type: attribute.type, providerName: attribute.providerName, description: attribute.description,
-                fields: attribute.fields?.map(strip), location: attribute.location)
+                values: attribute.values, valuesLocation: attribute.valuesLocation, fields: attribute.fields?.map(strip), location: attribute.location)
         }
         return Spec(file: spec.file, resource: spec.resource, description: spec.description, attributes: spec.attributes.map(strip),
                     attributesLocation: spec.attributesLocation)
@@ -92,7 +96,7 @@ struct SpecKeyTableTests {
             let property = try #require(properties[key.rawValue] as? [String: Any])
             switch key.valueKind {
             case .boolean: #expect(property["type"] as? String == "boolean", "\(key)")
-            case .attributeList: #expect(property["type"] as? String == "array", "\(key)")
+            case .attributeList, .knownValueList: #expect(property["type"] as? String == "array", "\(key)")
             case .trueOrMessage: #expect(property["oneOf"] != nil, "\(key)")
             case .string, .attributeType, .timestampFormat:
                 #expect(property["type"] as? String == "string" || property["$ref"] != nil, "\(key)")

@@ -120,6 +120,7 @@ struct UpdateInvariantTests {
             let retypedPath = try #require(path(retypedName))
             #expect(summary.retyped == (retypedPinned ? [] : ["\(retypedPath): INT32 → STRING"]), "\(entry)")
             #expect(summary.described.isEmpty && summary.newlyPinned.isEmpty && summary.replacedByContext.isEmpty)
+            #expect(summary.revalued.allSatisfy { $0.hasPrefix((path(retypedName) ?? "") + ": added ") }, "\(entry): \(summary.revalued)")
             if let redocumented, let redocumentedPath = path(redocumented.providerName?.value ?? ""),
                editedSpec.attributes.first(where: { $0.name.value == redocumentedPath })?.isPinned == false {
                 // The spec's wording is kept; the summary says it differs from the model's.
@@ -131,6 +132,8 @@ struct UpdateInvariantTests {
             let after = updated.split(separator: "\n", omittingEmptySubsequences: false)
             var rendered: [String] = []
             SpecYAMLWriter.attribute(try #require(current.attributes.first { $0.providerName?.value == addedName }), indent: 2, into: &rendered)
+            // A retype to a string with an enumeration also brings the enumeration's values.
+            if retyped.values != nil, !retypedPinned { SpecYAMLWriter.key(.values, of: retyped, indent: 4, into: &rendered) }
             let goneLine = try #require(before.firstIndex { $0.hasPrefix("  - name: \(gone.name.value)") })
             var goneEnd = goneLine + 1
             while goneEnd < before.count, !before[goneEnd].hasPrefix("  - ") { goneEnd += 1 }
