@@ -1,7 +1,9 @@
 /// A database the SQL renderer writes for: everything that differs between PostgreSQL and
 /// SQLite, named once.
-enum SQLDialect: Hashable, Sendable, CaseIterable {
+public enum SQLDialect: String, Hashable, Sendable, CaseIterable {
+    /// PostgreSQL 15 or later.
     case postgresql
+    /// SQLite 3.38 or later.
     case sqlite
 
     /// A quoted identifier: the name in double quotes, a double quote inside doubled. Every

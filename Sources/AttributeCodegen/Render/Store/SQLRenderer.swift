@@ -19,7 +19,7 @@ struct SQLRenderer {
         SQLRenderer(dialect: dialect, file: file, keyColumns: keyColumns).render()
     }
 
-    private var table: String { file.root.resource ?? file.root.name }
+    var table: String { file.root.resource ?? file.root.name }
 
     private func render() -> String {
         var printer = Printer()
@@ -35,12 +35,36 @@ struct SQLRenderer {
             printer.print("-- and read them back with SELECT record FROM \(SwiftText.commentInline(SQLDialect.identifier(table + SQLRenderer.recordViewSuffix))).")
         }
         printer.print()
+        printTable(to: &printer)
+        return printer.contents
+    }
+
+    /// Everything that creates the table: `CREATE TABLE`, then PostgreSQL's comments or
+    /// SQLite's record view and trigger.
+    func printTable(to printer: inout Printer) {
         printCreateTable(to: &printer)
         switch dialect {
-        case .postgresql: printComments(to: &printer)
+        case .postgresql: printComments(to: &printer, properties: file.root.properties, includingTable: true)
         case .sqlite: printRecordView(to: &printer)
         }
-        return printer.contents
+    }
+
+    /// The statements that add `added` (top-level properties of `file`) to a table created from
+    /// an older spec: one `ADD COLUMN` each, then their comments (PostgreSQL) or the record
+    /// view and trigger made again over the new columns (SQLite).
+    func printAddedColumns(_ added: [PropertyDeclaration], to printer: inout Printer) {
+        for property in added {
+            printer.print("ALTER TABLE \(SQLDialect.identifier(table)) ADD COLUMN \(column(property));")
+        }
+        switch dialect {
+        case .postgresql:
+            printComments(to: &printer, properties: added, includingTable: false)
+        case .sqlite:
+            printer.print()
+            printer.print("DROP TRIGGER IF EXISTS \(SQLDialect.identifier(table + Self.recordViewSuffix + "_insert"));")
+            printer.print("DROP VIEW IF EXISTS \(SQLDialect.identifier(table + Self.recordViewSuffix));")
+            printRecordView(to: &printer)
+        }
     }
 
     /// The suffix of the SQLite view that loads and reads records.
@@ -80,12 +104,12 @@ struct SQLRenderer {
     }
 
     /// PostgreSQL keeps descriptions as comments on the table and its columns.
-    private func printComments(to printer: inout Printer) {
+    private func printComments(to printer: inout Printer, properties: [PropertyDeclaration], includingTable: Bool) {
         var statements: [String] = []
-        if let description = file.root.description {
+        if includingTable, let description = file.root.description {
             statements.append("COMMENT ON TABLE \(SQLDialect.identifier(table)) IS \(Self.postgresLiteral(description));")
         }
-        for property in file.root.properties {
+        for property in properties {
             guard let description = property.attribute.description else { continue }
             let column = SQLDialect.identifier(table) + "." + SQLDialect.identifier(property.codingKey)
             statements.append("COMMENT ON COLUMN \(column) IS \(Self.postgresLiteral(description));")
