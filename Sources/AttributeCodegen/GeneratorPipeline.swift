@@ -7,6 +7,8 @@ import AttributeSpec
 ///                ─▶ CodeTranslator.translate              →  CodeFile (the code model)
 ///                ─▶ SwiftRenderer.render                  →  Swift text
 ///                ─▶ MarkdownRenderer.renderPage           →  Markdown reference page (with docs on)
+///                ─▶ JSONSchemaRenderer / SQLRenderer      →  the record's JSON Schema, CREATE TABLE for
+///                                                            PostgreSQL and SQLite (`storeOutputs`)
 ///                ─▶ GeneratedFile                         →  written by the caller
 ///
 /// Over a set of specs, `MarkdownRenderer.renderIndex` adds the docs index from each table's

@@ -218,3 +218,48 @@ struct StoreRoundTripTests {
         records.prefix(2).map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\n")
     }
 }
+
+/// The README's section on storing records, as written: its configuration generates the
+/// catalog's PostgreSQL table, and its SQL stores records and gives them back.
+@Suite("README: storing records")
+struct ReadmeStoreExampleTests {
+    /// The fenced blocks of `language` in the README section that starts with `heading`.
+    static func blocks(_ language: String, under heading: String) throws -> [String] {
+        let readme = try String(contentsOf: CorpusRoundTripTests.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let start = try #require(readme.range(of: "\n" + heading + "\n"))
+        let rest = readme[start.upperBound...]
+        let section = rest.range(of: "\n## ").map { rest[..<$0.lowerBound] } ?? rest
+        return section.components(separatedBy: "```" + language + "\n").dropFirst().compactMap { $0.components(separatedBy: "\n```").first }
+    }
+
+    @Test("the configuration and the PostgreSQL example work as written",
+          .enabled(if: StoreTools.runs(StoreTools.missingPostgres), "skipped: \(StoreTools.missingPostgres ?? "")"))
+    func postgresqlExample() throws {
+        try #require(StoreTools.missingPostgres == nil, "\(StoreTools.missingPostgres ?? "")")
+        let heading = "## Storing records: JSON Schema and SQL"
+        let yaml = try #require(try Self.blocks("yaml", under: heading).first)
+        let example = try #require(try Self.blocks("sql", under: heading).first)
+        let (config, configProblems) = ConfigLoader.load(Array(yaml.utf8), file: "README-attribute-codegen.yaml")
+        #expect(configProblems.isEmpty, "\(configProblems)")
+        var options = GeneratorOptions()
+        options.storeOutputs = config.storeOutputs
+        options.keyColumns = config.keyColumns
+        let file = CorpusRoundTripTests.packageRoot.appendingPathComponent("Spec/aws_sagemaker_compilation_job.yaml")
+        let result = GeneratorPipeline.run(specBytes: try [UInt8](Data(contentsOf: file)), file: file.lastPathComponent, options: options)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        let ddl = try #require(result.files.first { $0.path == "SQL/aws_sagemaker_compilation_job.postgresql.sql" }).contents
+        #expect(ddl.contains("PRIMARY KEY (\"compilation_job_arn\")"))
+
+        let value = AWSSagemakerCompilationJob(compilationJobARN: "arn:aws:sagemaker:eu-west-1:1:compilation-job/a", compilationJobName: "a'b")
+        let record = String(decoding: try JSONEncoder().encode(value), as: UTF8.self)
+        let quote = StoreRoundTripTests.dollarQuote
+        let script = ddl + "\n" + example.replacingOccurrences(of: "$1", with: quote + record + quote)
+        let server = try PostgresServer()
+        defer { server.stop() }
+        let run = try server.psql(script, database: "readme")
+        try #require(run.status == 0, "\(run.stderr)")
+        let stored = StoreRoundTripTests.lines(run.stdout)
+        #expect(stored.count == 1)
+        #expect(try stored.map { try JSONDecoder().decode(AWSSagemakerCompilationJob.self, from: Data($0)) } == [value])
+    }
+}
