@@ -21,6 +21,11 @@ struct SQLRenderer {
 
     var table: String { file.root.resource ?? file.root.name }
 
+    /// SQLite's view of the table's rows as records, and the trigger that stores a record
+    /// inserted into it.
+    private var recordView: String { SQLDialect.identifier(table + Self.recordViewSuffix) }
+    private var recordTrigger: String { SQLDialect.identifier(table + Self.recordViewSuffix + "_insert") }
+
     private func render() -> String {
         var printer = Printer()
         printer.print("-- " + GeneratedFile.header(from: SwiftText.commentInline(file.specFileName)))
@@ -31,8 +36,8 @@ struct SQLRenderer {
             printer.print("-- and read one back with to_jsonb(row).")
         case .sqlite:
             printer.print("-- SQLite 3.38 or later. Load a record with")
-            printer.print("--   INSERT INTO \(SwiftText.commentInline(SQLDialect.identifier(table + SQLRenderer.recordViewSuffix))) (record) VALUES (?);")
-            printer.print("-- and read them back with SELECT record FROM \(SwiftText.commentInline(SQLDialect.identifier(table + SQLRenderer.recordViewSuffix))).")
+            printer.print("--   INSERT INTO \(SwiftText.commentInline(recordView)) (record) VALUES (?);")
+            printer.print("-- and read them back with SELECT record FROM \(SwiftText.commentInline(recordView)).")
         }
         printer.print()
         printTable(to: &printer)
@@ -61,8 +66,8 @@ struct SQLRenderer {
             printComments(to: &printer, properties: added, includingTable: false)
         case .sqlite:
             printer.print()
-            printer.print("DROP TRIGGER IF EXISTS \(SQLDialect.identifier(table + Self.recordViewSuffix + "_insert"));")
-            printer.print("DROP VIEW IF EXISTS \(SQLDialect.identifier(table + Self.recordViewSuffix));")
+            printer.print("DROP TRIGGER IF EXISTS \(recordTrigger);")
+            printer.print("DROP VIEW IF EXISTS \(recordView);")
             printRecordView(to: &printer)
         }
     }
@@ -149,7 +154,7 @@ struct SQLRenderer {
     /// row. `json_object` takes at most 127 arguments in SQLite before 3.45, so the record is
     /// built from the first 60 columns and each `json_set` around it adds 60 more.
     private func printRecordView(to printer: inout Printer) {
-        let view = SQLDialect.identifier(table + Self.recordViewSuffix)
+        let view = recordView
         let properties = file.root.properties
         let chunks = stride(from: 0, to: properties.count, by: Self.pairsPerCall).map {
             properties[$0..<min($0 + Self.pairsPerCall, properties.count)]
@@ -174,7 +179,7 @@ struct SQLRenderer {
         }
         printer.print("FROM \(SQLDialect.identifier(table));")
         printer.print()
-        printer.print("CREATE TRIGGER \(SQLDialect.identifier(table + Self.recordViewSuffix + "_insert")) INSTEAD OF INSERT ON \(view)")
+        printer.print("CREATE TRIGGER \(recordTrigger) INSTEAD OF INSERT ON \(view)")
         printer.block("BEGIN", close: "END;") { body in
             let columns = properties.map { SQLDialect.identifier($0.codingKey) }.joined(separator: ", ")
             body.block("INSERT INTO \(SQLDialect.identifier(table)) (\(columns)) VALUES (", close: ");") { values in
