@@ -117,7 +117,7 @@ struct BreakingCommand: Command {
     }
 
     /// Loads each file, collecting the problems of those that do not validate.
-    private static func load(
+    static func load(
         _ files: [(String, Result<[UInt8], Diagnostic>)], acronyms: AcronymStyle?, problems: inout [Diagnostic]
     ) -> [ValidatedSpec] {
         var specs: [ValidatedSpec] = []

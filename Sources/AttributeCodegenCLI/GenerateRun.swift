@@ -24,6 +24,10 @@ struct GenerateRun {
         if let acronyms = config?.acronyms {
             generatorOptions.acronyms = acronyms
         }
+        if !options.swiftOnly, let config {
+            generatorOptions.storeOutputs = config.storeOutputs
+            generatorOptions.keyColumns = config.keyColumns
+        }
         var inputs: [SpecInput] = []
         for file in specFiles {
             switch SpecFileCollector.read(file) {
