@@ -16,7 +16,8 @@ struct GenerateCommand: Command {
         USAGE: \(Tool.name) generate [<path> ...] [options]
 
         ARGUMENTS:
-          <path>                  Spec files, or folders searched recursively (default: \(GenerateOptions.defaultPath)).
+          <path>                  Spec files, or folders searched recursively (default:
+                                  \(GenerateOptions.defaultPathsHelp)).
 
         \(GenerateOptions.optionsHelp)
 
@@ -33,6 +34,13 @@ struct GenerateCommand: Command {
         let run: GenerateRun
         switch GenerateRun.start(arguments, command: self, console: console) {
         case .finished(let status): return status
+        case .builtByPlugin(_, let groups):
+            let folders = groups.flatMap(\.paths).joined(separator: ", ")
+            let usage = UsageError(
+                message: "nothing to generate here: \(folders) is generated at build time by the build-tool plugin ('swift build'); "
+                    + "to write its files anyway, name the folder and --output"
+            )
+            return console.reportUsageError(usage, helpCommand: "\(Tool.name) generate")
         case .generated(let started, let result):
             options = started
             run = result

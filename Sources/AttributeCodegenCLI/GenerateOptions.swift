@@ -29,8 +29,13 @@ struct GenerateOptions: Hashable, Sendable {
     /// Whether `--help` was given.
     var help = false
 
-    /// The inputs to search, with the default applied.
-    var inputPaths: [String] { paths.isEmpty ? [Self.defaultPath] : paths }
+    /// What the help says the default paths are.
+    static let defaultPathsHelp = "the package's Spec/, else its targets' Sources/<Target>/Spec/"
+    /// What the help of `lint` and `breaking` says their default paths are.
+    static let allSpecFoldersHelp = "every Spec folder of the package: Spec/ and Sources/<Target>/Spec/"
+    /// What the help says the default configuration file is.
+    static let defaultConfigurationHelp = CodegenFileRules.configurationFileNames.joined(separator: " or ")
+        + " beside the Spec folder, when present: ./ for Spec/, the target's folder for Sources/<Target>/Spec/"
 
     /// The parser for `generate`; `check` accepts the same arguments.
     private static let parser = ArgumentParser(
@@ -62,7 +67,7 @@ struct GenerateOptions: Hashable, Sendable {
     static let optionsHelp = """
         OPTIONS:
           -o, --output <dir>      The output folder (default: \(defaultOutput)).
-          --config <file>         The configuration file (default: ./\(CodegenFileRules.configurationFileNames.joined(separator: " or ./")) when present).
+          --config <file>         The configuration file (default: \(defaultConfigurationHelp)).
           --access-level <level>  public, package or internal; overrides the configuration.
           --swift-only            Write only the Swift files (the build-tool plugin uses it).
           --no-prune              Keep generated files whose spec is gone.

@@ -22,6 +22,17 @@ struct HelpAndVersionTests {
         #expect(help.output.contains("Run 'attribute-codegen help <command>'"))
     }
 
+    @Test("help import lists the types a context attribute may have")
+    func helpImportListsTheTypes() {
+        let help = runTool(["help", "import"])
+        #expect(help.output.contains("""
+              --context <name>:<TYPE> An attribute the caller supplies at mapping time (repeatable),
+                                      e.g. account_id:STRING. <TYPE> is one of
+                                      \(contextTypes)
+
+            """), "\(help.output)")
+    }
+
     @Test("help <command> is that command's --help", arguments: ["generate", "check", "lint", "normalize", "import"])
     func helpCommand(command: String) {
         let help = runTool(["help", command])
