@@ -3,8 +3,13 @@ import PackagePlugin
 
 /// `swift package --allow-writing-to-package-directory generate-attribute-code [ARGS]`:
 /// regenerates the package's checked-in output by running `attribute-codegen generate` on
-/// `Spec/` into `Generated/`, from the package's root so that its configuration file (if any)
-/// applies. Extra arguments are passed to the tool unchanged, except `--add-exports`.
+/// `Spec/` into `Generated/` (or the folder `--output` names), from the package's root so that
+/// its configuration file (if any) applies. Extra arguments are passed to the tool unchanged,
+/// except `--add-exports`; `--help` prints the plugin's own help.
+///
+/// Without paths, it finds the specs by the rule the tool and the build-tool plugin share
+/// (`CodegenFileRules.specFolders(inPackageFiles:)`): a package whose specs are all in its
+/// targets' `Spec/` folders has nothing checked in to regenerate, and is told so.
 ///
 /// The tool does the work, so the command plugin writes exactly what `attribute-codegen
 /// generate` and `check` would: only files whose bytes change, and stale outputs removed.

@@ -32,6 +32,7 @@ public enum CodegenFileRules {
     /// option's canonical name. The command plugin uses it to tell a value from a path.
     public static let optionsWithValue: [String: String] = [
         "--output": "output", "-o": "output", "--config": "config", "--access-level": "access-level",
+        "--docs-output": "docs-output",
     ]
 
     /// The last component of a `/`-separated path: `Spec/aws_x.yaml` → `aws_x.yaml`.
@@ -248,6 +249,7 @@ extension CodegenFileRules {
         Passed on to 'attribute-codegen generate':
           <path>                  Spec files, or folders searched recursively (default: Spec/).
           -o, --output <dir>      The output folder (default: Generated/).
+          --docs-output <dir>     The folder for the Markdown (default: Docs/ in the output folder).
           --config <file>         The configuration file (default: the one beside Spec/).
           --access-level <level>  public, package or internal; overrides the configuration.
           --swift-only            Write only the Swift files.

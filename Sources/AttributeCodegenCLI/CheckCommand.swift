@@ -48,20 +48,45 @@ struct CheckCommand: Command {
             options = started
             run = result
         }
-        let plan: OutputPlan
-        do {
-            plan = try OutputDirectory(root: URL(fileURLWithPath: options.output)).plan(for: run.files, prune: true)
+        var text = ""
+        var changed = 0
+        var unchanged = 0
+        let folders: String
+        let verb: String
+        do throws(UsageError) {
+            let destinations = try options.destinations(for: run.files)
+            folders = destinations.map(\.folder).joined(separator: " and ")
+            verb = destinations.count == 1 ? "is" : "are"
+            for (folder, files) in destinations {
+                let plan: OutputPlan
+                do {
+                    plan = try OutputDirectory(root: URL(fileURLWithPath: folder)).plan(for: files, prune: true)
+                } catch {
+                    console.printErrorLine(error.description)
+                    return ExitStatus.failure
+                }
+                changed += plan.changes.count
+                unchanged += plan.unchangedCount
+                text += Self.diff(plan, in: folder)
+            }
         } catch {
-            console.printErrorLine(error.description)
-            return ExitStatus.failure
+            return console.reportUsageError(error, helpCommand: "\(Tool.name) check")
         }
-        guard !plan.isEmpty else {
-            console.printLine("\(options.output) is up to date (\(plan.unchangedCount) files)")
+        guard changed > 0 else {
+            console.printLine("\(folders) \(verb) up to date (\(unchanged) files)")
             return ExitStatus.success
         }
+        console.printLine(text + "\(folders) \(verb) stale: \(changed) file(s) differ; run 'attribute-codegen generate' (or 'swift package --allow-writing-to-package-directory generate-attribute-code')")
+        return ExitStatus.failure
+    }
+}
+
+extension CheckCommand {
+    /// The unified diff of every change of `plan`, its files named inside `folder`.
+    static func diff(_ plan: OutputPlan, in folder: String) -> String {
         var text = ""
         for change in plan.changes {
-            let name = options.output.hasSuffix("/") ? options.output + change.path : options.output + "/" + change.path
+            let name = folder.hasSuffix("/") ? folder + change.path : folder + "/" + change.path
             switch change {
             case .create(_, let bytes):
                 text += UnifiedDiff.unified(old: [], new: bytes, oldName: nil, newName: name)
@@ -71,7 +96,6 @@ struct CheckCommand: Command {
                 text += UnifiedDiff.unified(old: old, new: [], oldName: name, newName: nil)
             }
         }
-        console.printLine(text + "\(options.output) is stale: \(plan.changes.count) file(s) differ; run 'attribute-codegen generate' (or 'swift package --allow-writing-to-package-directory generate-attribute-code')")
-        return ExitStatus.failure
+        return text
     }
 }

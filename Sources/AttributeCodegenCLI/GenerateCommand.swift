@@ -45,11 +45,25 @@ struct GenerateCommand: Command {
             options = started
             run = result
         }
-        let directory = OutputDirectory(root: URL(fileURLWithPath: options.output))
+        let destinations: [(folder: String, files: [OutputFile])]
+        do throws(UsageError) {
+            destinations = try options.destinations(for: run.files)
+        } catch {
+            return console.reportUsageError(error, helpCommand: "\(Tool.name) generate")
+        }
         do {
-            let plan = try directory.plan(for: run.files, prune: options.prune)
-            try directory.apply(plan)
-            if !options.quiet { console.printLine(plan.summary) }
+            // Every folder is planned before any is written, so a folder that cannot be written
+            // leaves the other untouched.
+            var plans: [(OutputDirectory, OutputPlan)] = []
+            for (folder, files) in destinations {
+                let directory = OutputDirectory(root: URL(fileURLWithPath: folder))
+                plans.append((directory, try directory.plan(for: files, prune: options.prune)))
+            }
+            for (directory, plan) in plans {
+                try directory.apply(plan)
+            }
+            let all = OutputPlan(changes: plans.flatMap(\.1.changes), unchangedCount: plans.reduce(0) { $0 + $1.1.unchangedCount })
+            if !options.quiet { console.printLine(all.summary) }
         } catch {
             console.printErrorLine(error.description)
             return ExitStatus.failure

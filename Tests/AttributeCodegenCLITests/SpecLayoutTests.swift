@@ -119,3 +119,36 @@ struct SpecLayoutTests {
             """)
     }
 }
+
+/// `--docs-output`: the Markdown apart from the Swift, so that checked-in Swift can live in a
+/// target's folder, where SwiftPM would warn about Markdown files.
+@Suite("Docs output folder")
+struct DocsOutputTests {
+    @Test("generate writes the Swift and the Markdown into their folders; check compares both; nested folders are refused")
+    func docsOutput() throws {
+        let root = try makeFolder(["Spec/t.json": validJSONSpec("t")])
+        defer { removeFolder(root) }
+        let arguments = ["--output", "Sources/M/Generated", "--docs-output", "Docs"]
+        let generated = try ExecutableTests.run(["generate"] + arguments, in: root)
+        #expect(generated.status == 0, "\(generated.error)")
+        #expect(generated.output == "wrote 3 files, 0 unchanged, removed 0\n")
+        let fileManager = FileManager.default
+        #expect(fileManager.fileExists(atPath: root + "/Sources/M/Generated/t.swift"))
+        #expect(!fileManager.fileExists(atPath: root + "/Sources/M/Generated/Docs"))
+        #expect(fileManager.fileExists(atPath: root + "/Docs/t.md"))
+        #expect(fileManager.fileExists(atPath: root + "/Docs/README.md"))
+
+        let fresh = try ExecutableTests.run(["check"] + arguments, in: root)
+        #expect(fresh.status == 0, "\(fresh.error)")
+        #expect(fresh.output == "Sources/M/Generated and Docs are up to date (3 files)\n")
+        try fileManager.removeItem(atPath: root + "/Docs/t.md")
+        let stale = try ExecutableTests.run(["check"] + arguments, in: root)
+        #expect(stale.status == 1)
+        #expect(stale.output.hasPrefix("--- /dev/null\n+++ b/Docs/t.md\n"), "\(stale.output)")
+        #expect(stale.output.hasSuffix("Sources/M/Generated and Docs are stale: 1 file(s) differ; run 'attribute-codegen generate' (or 'swift package --allow-writing-to-package-directory generate-attribute-code')\n"))
+
+        let nested = try ExecutableTests.run(["generate", "--output", "Out", "--docs-output", "Out/Docs"], in: root)
+        #expect(nested.status == 2)
+        #expect(nested.error == "error: --docs-output 'Out/Docs' and --output 'Out' must not be one inside the other\nrun 'attribute-codegen generate --help' for usage\n")
+    }
+}
