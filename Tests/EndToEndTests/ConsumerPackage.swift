@@ -10,8 +10,9 @@ import Foundation
 /// (`ProducerClone`), so the line is resolved by SwiftPM exactly as a user's would be.
 ///
 /// Each package starts from an empty folder whose name contains a space (to catch unquoted
-/// paths). The packages share one scratch folder (`--scratch-path`), kept between runs, so that
-/// this package is compiled there once rather than once per layout.
+/// paths). Its build folder (`--scratch-path`) is kept outside it, between runs, so that only
+/// the first run compiles this package there. Each package has its own: SwiftPM does not notice
+/// that a shared one was built for another root package with the same target names.
 struct ConsumerPackage {
     /// The root of this repository, found from this file's path.
     static let producerRoot = URL(fileURLWithPath: #filePath)
@@ -29,13 +30,13 @@ struct ConsumerPackage {
         .appendingPathComponent(fingerprint(of: producerRoot.path))
 
     let root: URL
-    /// The build folder every consumer package shares.
+    /// The package's build folder, kept between runs.
     let scratch: URL
 
     /// An empty package folder named `name` with the README's manifest marked `manifestBlock`.
     init(name: String = "Consumer Package", manifestBlock: String = "Package.swift") throws {
         root = Self.base.appendingPathComponent(name)
-        scratch = Self.base.appendingPathComponent("build")
+        scratch = Self.base.appendingPathComponent(name + " build")
         try? FileManager.default.removeItem(at: root)
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         let clone = try ProducerClone.update()
@@ -124,7 +125,7 @@ struct ConsumerPackage {
     }
 
     /// Runs a `swift` command line as the README writes it (`swift run Inventory`) in the
-    /// package's folder, with the shared scratch folder.
+    /// package's folder, with its build folder.
     func swift(_ command: [String]) throws -> (status: Int32, output: String) {
         precondition(command.count >= 2 && command[0] == "swift", "not a swift command: \(command)")
         return try run(Array(command[..<2]) + ["--scratch-path", scratch.path] + command[2...])
