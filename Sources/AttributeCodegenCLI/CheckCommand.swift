@@ -40,9 +40,12 @@ struct CheckCommand: Command {
             // generate them, so that CI fails before the build does.
             guard let runs = GenerateRun.buildTimeRuns(groups, options: started, console: console) else { return ExitStatus.usage }
             guard !runs.contains(where: \.failed) else { return ExitStatus.failure }
-            let folders = groups.flatMap(\.paths).joined(separator: ", ")
+            let folders = groups.flatMap(\.paths)
             let count = runs.reduce(0) { $0 + $1.files.count }
-            console.printLine("nothing checked in: \(folders) is generated at build time by the build-tool plugin; \(count) spec\(count == 1 ? "" : "s") without errors")
+            console.printLine(
+                "nothing checked in: \(folders.joined(separator: ", ")) \(folders.count == 1 ? "is" : "are") generated at build time "
+                    + "by the build-tool plugin; \(count) spec\(count == 1 ? "" : "s") without errors"
+            )
             return ExitStatus.success
         case .generated(let started, let result):
             options = started

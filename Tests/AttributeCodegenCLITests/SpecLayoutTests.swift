@@ -90,6 +90,18 @@ struct SpecLayoutTests {
         #expect(named.error == expected.replacingOccurrences(of: "Sources/Models/Spec/", with: "Sources/Models/Spec"))
     }
 
+    @Test("two targets' specs: check names both")
+    func twoTargets() throws {
+        let root = try makeFolder([
+            "Sources/A/Spec/t.json": validJSONSpec("t"),
+            "Tests/BTests/Spec/u.json": validJSONSpec("u"),
+        ])
+        defer { removeFolder(root) }
+        let check = try ExecutableTests.run(["check"], in: root)
+        #expect(check.status == 0, "\(check.error)")
+        #expect(check.output == "nothing checked in: Sources/A/Spec/, Tests/BTests/Spec/ are generated at build time by the build-tool plugin; 2 specs without errors\n")
+    }
+
     @Test("the root's Spec/ and a target's Spec/ each have their own configuration")
     func twoLayoutsInOnePackage() throws {
         let root = try makeFolder([
