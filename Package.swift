@@ -93,7 +93,7 @@ let package = Package(
             plugins: ["AttributeCodegenPlugin"]
         ),
         .testTarget(name: "AttributeRuntimeTests", dependencies: ["AttributeRuntime"]),
-        // The checked-in catalog in use, including the README's mapping example.
+        // The checked-in catalog in use, with a mapping example.
         .testTarget(name: "ResourceModelsTests", dependencies: ["ResourceModels", "AttributeRuntime"]),
     ],
     swiftLanguageModes: [.v6]
