@@ -77,8 +77,9 @@ let package = Package(
         .testTarget(name: "AttributeCodegenTests", dependencies: ["AttributeCodegen", "AttributeSpec"], exclude: ["Specs", "References"]),
         // Compiles the reference outputs of the golden tests with the runtime and exercises them.
         // The bundled spec's output is the checked-in catalog itself (ResourceModels). Reads the
-        // golden specs with AttributeSpec to generate payloads for the corpus round-trip property.
-        .testTarget(name: "GeneratedCodeTests", dependencies: ["AttributeRuntime", "ResourceModels", "AttributeSpec"]),
+        // golden specs with AttributeSpec to generate payloads for the corpus round-trip property,
+        // and generates their JSON Schemas and SQL with AttributeCodegen for the store tests.
+        .testTarget(name: "GeneratedCodeTests", dependencies: ["AttributeRuntime", "ResourceModels", "AttributeSpec", "AttributeCodegen"]),
         // Unit tests of the command-line tool's own parts: output writing, diffs, commands.
         .testTarget(name: "AttributeCodegenCLITests", dependencies: ["AttributeCodegenCLI", "AttributeSpec"]),
         // Builds a consumer package that applies the plugin, with the real `swift build`.
@@ -92,7 +93,7 @@ let package = Package(
             plugins: ["AttributeCodegenPlugin"]
         ),
         .testTarget(name: "AttributeRuntimeTests", dependencies: ["AttributeRuntime"]),
-        // The checked-in catalog in use, including the README's mapping example.
+        // The checked-in catalog in use, with a mapping example.
         .testTarget(name: "ResourceModelsTests", dependencies: ["ResourceModels", "AttributeRuntime"]),
     ],
     swiftLanguageModes: [.v6]

@@ -3,8 +3,13 @@ import PackagePlugin
 
 /// `swift package --allow-writing-to-package-directory generate-attribute-code [ARGS]`:
 /// regenerates the package's checked-in output by running `attribute-codegen generate` on
-/// `Spec/` into `Generated/`, from the package's root so that its configuration file (if any)
-/// applies. Extra arguments are passed to the tool unchanged, except `--add-exports`.
+/// `Spec/` into `Generated/` (or the folder `--output` names), from the package's root so that
+/// its configuration file (if any) applies. Extra arguments are passed to the tool unchanged,
+/// except `--add-exports`; `--help` prints the plugin's own help.
+///
+/// Without paths, it finds the specs by the rule the tool and the build-tool plugin share
+/// (`CodegenFileRules.specFolders(inPackageFiles:)`): a package whose specs are all in its
+/// targets' `Spec/` folders has nothing checked in to regenerate, and is told so.
 ///
 /// The tool does the work, so the command plugin writes exactly what `attribute-codegen
 /// generate` and `check` would: only files whose bytes change, and stale outputs removed.
@@ -17,6 +22,10 @@ import PackagePlugin
 struct GenerateAttributeCodePlugin: CommandPlugin {
     func performCommand(context: PluginContext, arguments: [String]) async throws {
         let root = context.package.directoryURL
+        if arguments.contains("--help") || arguments.contains("-h") {
+            print(CodegenFileRules.commandPluginHelp, terminator: "")
+            return
+        }
         let addExports = arguments.contains(CodegenFileRules.addExportsFlag)
         let toolArguments = arguments.filter { $0 != CodegenFileRules.addExportsFlag }
         // `Target.directoryURL` needs tools 6.1; the concrete target types have it in 6.0.
@@ -37,9 +46,19 @@ struct GenerateAttributeCodePlugin: CommandPlugin {
 
         let hasExplicitPaths = CodegenFileRules.argumentsNamePaths(toolArguments)
         let specFolder = root.appendingPathComponent(CodegenFileRules.specFolderName)
-        if !hasExplicitPaths, addExports || !skipped.isEmpty, !FileManager.default.fileExists(atPath: specFolder.path) {
-            // Only the build-tool plugin's targets to look after: there is no `Spec/` to generate from.
-            return
+        if !hasExplicitPaths {
+            // The specs by the rule the tool and the build-tool plugin follow: without `Spec/`
+            // at the root, the specs are the targets', generated at build time.
+            let folders = CodegenFileRules.specFolders(inPackageFiles: Self.packageFiles(in: root))
+            if folders.isEmpty {
+                if addExports || !skipped.isEmpty { return }
+                Diagnostics.error(CodegenFileRules.noSpecsInPackage)
+                throw PluginError(CodegenFileRules.noSpecsInPackage)
+            }
+            if !folders.contains(CodegenFileRules.specFolderName) {
+                print(CodegenFileRules.nothingToRegenerate(specFolders: folders))
+                return
+            }
         }
         var invocation = ["generate"]
         if !hasExplicitPaths {
@@ -56,6 +75,21 @@ struct GenerateAttributeCodePlugin: CommandPlugin {
         guard process.terminationReason == .exit, process.terminationStatus == 0 else {
             Diagnostics.error("attribute-codegen generate failed with status \(process.terminationStatus)")
             throw PluginError("attribute-codegen generate failed")
+        }
+    }
+
+    /// The paths, relative to `root`, of the files in `Spec/` and in the folders under
+    /// `Sources/` and `Tests/`: what `CodegenFileRules.specFolders(inPackageFiles:)` reads.
+    static func packageFiles(in root: URL) -> [String] {
+        let fileManager = FileManager.default
+        var folders = [CodegenFileRules.specFolderName]
+        for parent in CodegenFileRules.targetParentFolderNames {
+            let names = (try? fileManager.contentsOfDirectory(atPath: root.appendingPathComponent(parent).path)) ?? []
+            folders += names.map { parent + "/" + $0 }
+        }
+        return folders.flatMap { folder in
+            (fileManager.enumerator(atPath: root.appendingPathComponent(folder).path)?.allObjects as? [String] ?? [])
+                .map { folder + "/" + $0 }
         }
     }
 

@@ -32,6 +32,7 @@ public enum CodegenFileRules {
     /// option's canonical name. The command plugin uses it to tell a value from a path.
     public static let optionsWithValue: [String: String] = [
         "--output": "output", "-o": "output", "--config": "config", "--access-level": "access-level",
+        "--docs-output": "docs-output",
     ]
 
     /// The last component of a `/`-separated path: `Spec/aws_x.yaml` → `aws_x.yaml`.
@@ -161,4 +162,111 @@ extension CodegenFileRules {
             + "('no such module'); add \(exportsFileName) with '@_exported import AttributeRuntime', or run "
             + "'swift package --allow-writing-to-package-directory generate-attribute-code \(addExportsFlag)'"
     }
+}
+
+extension CodegenFileRules {
+    /// The folders of a package whose sub-folders are targets in SwiftPM's default layout.
+    public static let targetParentFolderNames = ["Sources", "Tests"]
+
+    /// The spec folders of the package whose files are `files`, paths relative to its root
+    /// (`Spec/x.yaml`, `Sources/Models/Spec/y.json`, `Sources/Models/Exports.swift`): `Spec` at
+    /// the root, whose output is checked in, and the first `Spec` folder on the way to a spec of a
+    /// target (`Sources/<Target>/…/Spec`), which the build-tool plugin generates at build time.
+    /// Only folders holding a spec count. Sorted by bytes, the root's first.
+    ///
+    /// This is the one rule by which the command-line tool (run at a package's root without
+    /// paths) and the command plugin find the specs the build-tool plugin sees.
+    public static func specFolders(inPackageFiles files: [String]) -> [String] {
+        var root = false
+        var targets: Set<String> = []
+        for file in files where isSpecFileName(file) && !isConfigurationFileName(file) {
+            let parts = file.split(separator: "/", omittingEmptySubsequences: false)
+            if parts.count >= 2, parts[0] == specFolderName {
+                root = true
+            } else if parts.count >= 4, targetParentFolderNames.contains(String(parts[0])),
+                      let spec = parts[2..<(parts.count - 1)].firstIndex(where: { $0 == specFolderName }) {
+                targets.insert(parts[...spec].joined(separator: "/"))
+            }
+        }
+        return (root ? [specFolderName] : []) + targets.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+
+    /// Whether a spec folder `specFolders(inPackageFiles:)` found belongs to a target, whose
+    /// Swift the build-tool plugin generates at build time (rather than the root's `Spec`).
+    public static func isTargetSpecFolder(_ folder: String) -> Bool {
+        guard let first = folder.split(separator: "/").first else { return false }
+        return targetParentFolderNames.contains(String(first))
+    }
+
+    /// The folder whose configuration file applies to the specs at `path` (a spec file or a
+    /// folder), as a prefix to put before a configuration file name: the target's folder for a
+    /// spec inside a target (`Sources/Models/Spec/x.yaml` → `Sources/Models/`, as the build-tool
+    /// plugin reads it), else the folder that holds the path's first `Spec` folder (`Spec/` → the
+    /// empty prefix, the working folder; `/p/Spec/x.yaml` → `/p/`). `nil` when the path has no
+    /// `Spec` folder: then the working folder's configuration applies.
+    public static func configurationFolder(forSpecPath path: String) -> String? {
+        var parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        while parts.count > 1, parts.last == "" || parts.last == "." { parts.removeLast() }
+        guard let spec = parts.firstIndex(where: { $0 == specFolderName }) else { return nil }
+        var end = spec
+        if let parent = parts[..<spec].lastIndex(where: { targetParentFolderNames.contains(String($0)) }), parent + 1 < spec {
+            end = parent + 2
+        }
+        let folder = parts[..<end].filter { $0 != "." }
+        let prefix = folder.joined(separator: "/")
+        if path.hasPrefix("/") && prefix.isEmpty { return "/" }
+        return prefix.isEmpty ? "" : prefix + "/"
+    }
+
+    /// The note on a spec without `resource`: every spec-named file under a `Spec` folder is
+    /// read as a spec, so a JSON resource or fixture put there fails this way.
+    public static let notASpecNote = "every .yaml, .yml and .json file under a Spec/ folder is read as a spec; "
+        + "keep other JSON or YAML (resources, fixtures, other tools' settings) outside Spec/, for example beside it in the target"
+}
+
+extension CodegenFileRules {
+    /// The command plugin's verb.
+    public static let commandPluginVerb = "generate-attribute-code"
+
+    /// What the command plugin prints for `--help` or `-h`: its own arguments, then the tool's
+    /// it passes on.
+    public static let commandPluginHelp = """
+        OVERVIEW: Regenerate the package's checked-in Swift and Markdown from its specs.
+
+        USAGE: swift package --allow-writing-to-package-directory \(commandPluginVerb) [<path> ...] [options]
+
+        Runs 'attribute-codegen generate' at the package's root, so the configuration file
+        beside Spec/ applies: the specs in Spec/ into Generated/ unless paths or --output are
+        given. A package whose specs are all in Sources/<Target>/Spec/ has nothing to regenerate
+        (the build-tool plugin generates them at build time): the command then only looks for
+        targets that SwiftPM would skip for want of a Swift file.
+
+        OPTIONS:
+          \(addExportsFlag)           Write \(exportsFileName) ('@_exported import AttributeRuntime') into every
+                                  target folder that has specs but no Swift file.
+          -h, --help              Show this help.
+
+        Passed on to 'attribute-codegen generate':
+          <path>                  Spec files, or folders searched recursively (default: Spec/).
+          -o, --output <dir>      The output folder (default: Generated/).
+          --docs-output <dir>     The folder for the Markdown (default: Docs/ in the output folder).
+          --config <file>         The configuration file (default: the one beside Spec/).
+          --access-level <level>  public, package or internal; overrides the configuration.
+          --swift-only            Write only the Swift files.
+          --no-prune              Keep generated files whose spec is gone.
+          -q, --quiet             Print no summary.
+
+        """
+
+    /// What the command plugin says, run without paths in a package whose specs are all its
+    /// targets', which the build-tool plugin generates.
+    public static func nothingToRegenerate(specFolders: [String]) -> String {
+        "nothing to regenerate: \(specFolders.joined(separator: ", ")) "
+            + (specFolders.count == 1 ? "is" : "are")
+            + " generated at build time by the build-tool plugin (AttributeCodegenPlugin); checked-in output comes from specs in Spec/ at the package's root"
+    }
+
+    /// What the command plugin says in a package without any spec.
+    public static let noSpecsInPackage = "no specs: put them in Spec/ at the package's root for checked-in output "
+        + "(written into Generated/, or the folder --output names), or in Sources/<Target>/Spec/ for the build-tool plugin"
 }

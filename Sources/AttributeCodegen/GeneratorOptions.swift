@@ -10,6 +10,12 @@ public struct GeneratorOptions: Sendable, Hashable {
     /// How Swift names spell acronyms: `compilationJobARN` by default, `compilationJobArn`
     /// with `.literal`.
     public var acronyms: AcronymStyle
+    /// The outputs added to each table's Swift (and Markdown): a JSON Schema of the record and
+    /// `CREATE TABLE` statements. None by default.
+    public var storeOutputs: Set<StoreOutput> = []
+    /// The SQL tables' key columns, by table name, as the configuration names them; a table
+    /// not named has no primary key.
+    public var keyColumns: [String: [Located<String>]] = [:]
 
     /// Creates options; the defaults suit a library target that vends the generated types.
     public init(accessLevel: AccessLevel = .public, documentation: Bool = false, acronyms: AcronymStyle = .apiGuidelines) {

@@ -7,6 +7,8 @@ import AttributeSpec
 ///                ─▶ CodeTranslator.translate              →  CodeFile (the code model)
 ///                ─▶ SwiftRenderer.render                  →  Swift text
 ///                ─▶ MarkdownRenderer.renderPage           →  Markdown reference page (with docs on)
+///                ─▶ JSONSchemaRenderer / SQLRenderer      →  the record's JSON Schema, CREATE TABLE for
+///                                                            PostgreSQL and SQLite (`storeOutputs`)
 ///                ─▶ GeneratedFile                         →  written by the caller
 ///
 /// Over a set of specs, `MarkdownRenderer.renderIndex` adds the docs index from each table's
@@ -66,7 +68,34 @@ public enum GeneratorPipeline {
         if options.documentation {
             files.append(GeneratedFile(path: documentationFolder + page, contents: MarkdownRenderer.renderPage(code)))
         }
-        return GeneratorResult(files: files, diagnostics: [], summary: TableSummary(code, pagePath: page))
+        var diagnostics: [Diagnostic] = []
+        if !options.storeOutputs.isEmpty {
+            let keyColumns = StoreColumns.keyColumns(of: spec, configured: options.keyColumns, diagnostics: &diagnostics)
+            diagnostics += StoreColumns.nameDiagnostics(spec, outputs: options.storeOutputs)
+            if diagnostics.containsErrors {
+                return GeneratorResult(files: [], diagnostics: diagnostics)
+            }
+            for output in options.storeOutputs.sorted() {
+                let path = storeFileName(forSpecFile: spec.spec.file, output: output)
+                let contents = switch output {
+                case .jsonSchema: JSONSchemaRenderer.render(code)
+                case .postgresql: SQLRenderer.render(code, dialect: .postgresql, keyColumns: keyColumns)
+                case .sqlite: SQLRenderer.render(code, dialect: .sqlite, keyColumns: keyColumns)
+                }
+                files.append(GeneratedFile(path: path, contents: contents))
+            }
+        }
+        return GeneratorResult(files: files, diagnostics: diagnostics, summary: TableSummary(code, pagePath: page))
+    }
+
+    /// Where an added output of a spec goes, relative to the output folder:
+    /// `Schema/aws_x.schema.json`, `SQL/aws_x.postgresql.sql`, `SQL/aws_x.sqlite.sql`.
+    public static func storeFileName(forSpecFile file: String, output: StoreOutput) -> String {
+        switch output {
+        case .jsonSchema: "Schema/" + outputFileName(forSpecFile: file, extension: "schema.json")
+        case .postgresql: "SQL/" + outputFileName(forSpecFile: file, extension: "postgresql.sql")
+        case .sqlite: "SQL/" + outputFileName(forSpecFile: file, extension: "sqlite.sql")
+        }
     }
 
     /// The folder, relative to the output folder, that holds the Markdown pages and their index.

@@ -19,7 +19,8 @@ struct BreakingCommand: Command {
         USAGE: \(Tool.name) breaking [<path> ...] (--against <dir> | --against-git <ref>) [--config <file>]
 
         ARGUMENTS:
-          <path>                Spec files, or folders searched recursively (default: \(GenerateOptions.defaultPath)).
+          <path>                Spec files, or folders searched recursively (default:
+                                \(GenerateOptions.allSpecFoldersHelp)).
 
         OPTIONS:
           --against <dir>       A folder of baseline specs, searched recursively; tables are
@@ -51,48 +52,79 @@ struct BreakingCommand: Command {
         options: ["--against": "against", "--against-git": "against-git", "--config": "config"]
     )
 
+    /// One configuration file's specs, now and in the baseline.
+    private struct Side {
+        var files: [String]
+        var configuration: ConfigurationFile.Loaded
+        var baseline: BaselineSpecs
+    }
+
     func run(_ arguments: [String]) -> Int32 {
         let parsed: ParsedArguments
-        let currentFiles: [String]
-        let baseline: BaselineSpecs
-        let configuration: ConfigurationFile.Loaded
+        var sides: [Side] = []
         do throws(UsageError) {
             parsed = try Self.parser.parse(arguments)
             if parsed.flags.contains("help") {
                 console.output(help)
                 return ExitStatus.success
             }
-            let paths = parsed.positionals.isEmpty ? [GenerateOptions.defaultPath] : parsed.positionals
-            currentFiles = try SpecFileCollector.specFiles(under: paths)
-            configuration = ConfigurationFile.load(explicit: parsed.options["config"])
-            baseline = try BaselineSpecs.read(
-                directory: parsed.options["against"],
-                gitRevision: parsed.options["against-git"],
-                paths: paths,
-                configPath: configuration.path
-            )
+            let explicit = parsed.options["config"]
+            let paths = parsed.positionals.isEmpty ? try SpecLayout.defaultPaths() : parsed.positionals
+            // Each configuration file's specs are compared on their own, with that file: a
+            // target's configuration applies to its specs only, as in the build.
+            let groups = SpecLayout.groups(paths, explicitConfiguration: explicit)
+            if groups.count > 1, parsed.options["against"] != nil {
+                // A baseline folder holds one set of tables; each group would see the others'
+                // tables as deleted.
+                throw UsageError(
+                    message: "--against compares one spec folder, and these paths have \(groups.count) configuration folders; "
+                        + "name one spec folder, or use --against-git"
+                )
+            }
+            for group in groups {
+                let files = try SpecFileCollector.specFiles(under: group.paths)
+                let configuration = SpecLayout.configuration(for: group, explicit: explicit)
+                let baseline = try BaselineSpecs.read(
+                    directory: parsed.options["against"],
+                    gitRevision: parsed.options["against-git"],
+                    paths: group.paths,
+                    configPath: configuration.path
+                )
+                sides.append(Side(files: files, configuration: configuration, baseline: baseline))
+            }
         } catch {
             return console.reportUsageError(error, helpCommand: "\(Tool.name) breaking")
         }
 
-        // Each side's Swift names follow its own configuration's acronym style, as its generated
-        // code did: a change of style is a change of names.
-        var problems = configuration.diagnostics
-        let config = configuration.config
-        var oldConfig = GeneratorConfig()
-        if let file = baseline.config {
-            let loaded = ConfigLoader.load(file.bytes, file: file.label)
-            oldConfig = loaded.config
-            problems += loaded.diagnostics.filter { $0.severity != .error }
+        var problems: [Diagnostic] = []
+        var changes: [BreakingChange] = []
+        var specCount = 0
+        for side in sides {
+            // Each side's Swift names follow its own configuration's acronym style, as its
+            // generated code did: a change of style is a change of names.
+            problems += side.configuration.diagnostics
+            let config = side.configuration.config
+            var oldConfig = GeneratorConfig()
+            if let file = side.baseline.config {
+                let loaded = ConfigLoader.load(file.bytes, file: file.label)
+                oldConfig = loaded.config
+                problems += loaded.diagnostics.filter { $0.severity != .error }
+            }
+            let current = Self.load(
+                side.files.map { path in (path, SpecFileCollector.read(path)) },
+                acronyms: config.acronyms, problems: &problems
+            )
+            let old = Self.load(
+                side.baseline.specs.map { ($0.label, .success($0.bytes)) },
+                acronyms: oldConfig.acronyms, problems: &problems
+            )
+            specCount += current.count
+            changes += SpecComparator.filter(
+                SpecComparator.compareAccessLevel(baseline: oldConfig, current: config)
+                    + SpecComparator.compare(baseline: old, current: current),
+                ignoring: Set(config.ignoredBreakingRules.map(\.value))
+            )
         }
-        let current = Self.load(
-            currentFiles.map { path in (path, SpecFileCollector.read(path)) },
-            acronyms: config.acronyms, problems: &problems
-        )
-        let old = Self.load(
-            baseline.specs.map { ($0.label, .success($0.bytes)) },
-            acronyms: oldConfig.acronyms, problems: &problems
-        )
         for problem in problems {
             console.printErrorLine(problem.description)
         }
@@ -100,24 +132,18 @@ struct BreakingCommand: Command {
             console.printLine("breaking: not compared; fix the errors above")
             return ExitStatus.failure
         }
-
-        let ignored = Set(config.ignoredBreakingRules.map(\.value))
-        let changes = SpecComparator.filter(
-            SpecComparator.compareAccessLevel(baseline: oldConfig, current: config)
-                + SpecComparator.compare(baseline: old, current: current),
-            ignoring: ignored
-        )
         for change in changes {
             console.printErrorLine(change.description)
         }
         let errors = changes.filter { $0.diagnostic.severity == .error }.count
         let warnings = changes.count - errors
-        console.printLine(Self.summary(errors: errors, warnings: warnings, specs: current.count, baseline: baseline.name))
+        let name = sides.first?.baseline.name ?? parsed.options["against-git"] ?? parsed.options["against"] ?? ""
+        console.printLine(Self.summary(errors: errors, warnings: warnings, specs: specCount, baseline: name))
         return errors > 0 ? ExitStatus.failure : ExitStatus.success
     }
 
     /// Loads each file, collecting the problems of those that do not validate.
-    private static func load(
+    static func load(
         _ files: [(String, Result<[UInt8], Diagnostic>)], acronyms: AcronymStyle?, problems: inout [Diagnostic]
     ) -> [ValidatedSpec] {
         var specs: [ValidatedSpec] = []

@@ -19,7 +19,8 @@ struct CheckCommand: Command {
         USAGE: \(Tool.name) check [<path> ...] [options]
 
         ARGUMENTS:
-          <path>                  Spec files, or folders searched recursively (default: \(GenerateOptions.defaultPath)).
+          <path>                  Spec files, or folders searched recursively (default:
+                                  \(GenerateOptions.defaultPathsHelp)).
 
         \(GenerateOptions.optionsHelp)
 
@@ -34,24 +35,61 @@ struct CheckCommand: Command {
         let run: GenerateRun
         switch GenerateRun.start(arguments, command: self, console: console) {
         case .finished(let status): return status
+        case .builtByPlugin(let started, let groups):
+            // No output folder to compare: the specs are still checked as the build will
+            // generate them, so that CI fails before the build does.
+            guard let runs = GenerateRun.buildTimeRuns(groups, options: started, console: console) else { return ExitStatus.usage }
+            guard !runs.contains(where: \.failed) else { return ExitStatus.failure }
+            let folders = groups.flatMap(\.paths)
+            let count = runs.reduce(0) { $0 + $1.files.count }
+            console.printLine(
+                "nothing checked in: \(folders.joined(separator: ", ")) \(folders.count == 1 ? "is" : "are") generated at build time "
+                    + "by the build-tool plugin; \(count) spec\(count == 1 ? "" : "s") without errors"
+            )
+            return ExitStatus.success
         case .generated(let started, let result):
             options = started
             run = result
         }
-        let plan: OutputPlan
-        do {
-            plan = try OutputDirectory(root: URL(fileURLWithPath: options.output)).plan(for: run.files, prune: true)
+        var text = ""
+        var changed = 0
+        var unchanged = 0
+        let folders: String
+        let verb: String
+        do throws(UsageError) {
+            let destinations = try options.destinations(for: run.files)
+            folders = destinations.map(\.folder).joined(separator: " and ")
+            verb = destinations.count == 1 ? "is" : "are"
+            for (folder, files) in destinations {
+                let plan: OutputPlan
+                do {
+                    plan = try OutputDirectory(root: URL(fileURLWithPath: folder)).plan(for: files, prune: true)
+                } catch {
+                    console.printErrorLine(error.description)
+                    return ExitStatus.failure
+                }
+                changed += plan.changes.count
+                unchanged += plan.unchangedCount
+                text += Self.diff(plan, in: folder)
+            }
         } catch {
-            console.printErrorLine(error.description)
-            return ExitStatus.failure
+            return console.reportUsageError(error, helpCommand: "\(Tool.name) check")
         }
-        guard !plan.isEmpty else {
-            console.printLine("\(options.output) is up to date (\(plan.unchangedCount) files)")
+        guard changed > 0 else {
+            console.printLine("\(folders) \(verb) up to date (\(unchanged) files)")
             return ExitStatus.success
         }
+        console.printLine(text + "\(folders) \(verb) stale: \(changed) file(s) differ; run 'attribute-codegen generate' (or 'swift package --allow-writing-to-package-directory generate-attribute-code')")
+        return ExitStatus.failure
+    }
+}
+
+extension CheckCommand {
+    /// The unified diff of every change of `plan`, its files named inside `folder`.
+    static func diff(_ plan: OutputPlan, in folder: String) -> String {
         var text = ""
         for change in plan.changes {
-            let name = options.output.hasSuffix("/") ? options.output + change.path : options.output + "/" + change.path
+            let name = folder.hasSuffix("/") ? folder + change.path : folder + "/" + change.path
             switch change {
             case .create(_, let bytes):
                 text += UnifiedDiff.unified(old: [], new: bytes, oldName: nil, newName: name)
@@ -61,7 +99,6 @@ struct CheckCommand: Command {
                 text += UnifiedDiff.unified(old: old, new: [], oldName: name, newName: nil)
             }
         }
-        console.printLine(text + "\(options.output) is stale: \(plan.changes.count) file(s) differ; run 'attribute-codegen generate' (or 'swift package --allow-writing-to-package-directory generate-attribute-code')")
-        return ExitStatus.failure
+        return text
     }
 }

@@ -7,6 +7,7 @@ enum CommandRegistry {
             CheckCommand(console: console),
             LintCommand(console: console),
             BreakingCommand(console: console),
+            MigrateCommand(console: console),
             NormalizeCommand(console: console),
             ImportCommand(console: console),
         ]

@@ -6,7 +6,9 @@ import Foundation
 /// decides Swift names, and so which names collide) and the ignored breaking rules.
 ///
 /// The file is the one `--config` names, or else `attribute-codegen.yaml` or
-/// `attribute-codegen.yml` in the working folder; both there at once is an error.
+/// `attribute-codegen.yml` in the folder that holds the specs' `Spec` folder (the working folder
+/// for `Spec/`, the target's folder for `Sources/<Target>/Spec/`: `SpecLayout`); both there at
+/// once is an error.
 enum ConfigurationFile {
     /// The configuration a command works with, the file it came from, and what reading it found.
     struct Loaded {
@@ -17,12 +19,14 @@ enum ConfigurationFile {
         var diagnostics: [Diagnostic] = []
     }
 
-    static func load(explicit: String?, fileManager: FileManager = .default) -> Loaded {
+    /// Reads the file `explicit` names, or else the one in `folder`, a prefix (`""` for the
+    /// working folder, `Sources/Models/`).
+    static func load(explicit: String?, folder: String = "", fileManager: FileManager = .default) -> Loaded {
         var loaded = Loaded()
         if let explicit {
             loaded.path = explicit
         } else {
-            let present = CodegenFileRules.configurationFileNames.filter { fileManager.fileExists(atPath: $0) }
+            let present = CodegenFileRules.configurationFileNames.map { folder + $0 }.filter { fileManager.fileExists(atPath: $0) }
             if present.count > 1 {
                 loaded.diagnostics.append(.error("two configuration files, \(present.joined(separator: " and ")); keep one of the two", at: nil))
                 return loaded

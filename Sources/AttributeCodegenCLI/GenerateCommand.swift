@@ -16,7 +16,8 @@ struct GenerateCommand: Command {
         USAGE: \(Tool.name) generate [<path> ...] [options]
 
         ARGUMENTS:
-          <path>                  Spec files, or folders searched recursively (default: \(GenerateOptions.defaultPath)).
+          <path>                  Spec files, or folders searched recursively (default:
+                                  \(GenerateOptions.defaultPathsHelp)).
 
         \(GenerateOptions.optionsHelp)
 
@@ -33,15 +34,36 @@ struct GenerateCommand: Command {
         let run: GenerateRun
         switch GenerateRun.start(arguments, command: self, console: console) {
         case .finished(let status): return status
+        case .builtByPlugin(_, let groups):
+            let folders = groups.flatMap(\.paths).joined(separator: ", ")
+            let usage = UsageError(
+                message: "nothing to generate here: \(folders) is generated at build time by the build-tool plugin ('swift build'); "
+                    + "to write its files anyway, name the folder and --output"
+            )
+            return console.reportUsageError(usage, helpCommand: "\(Tool.name) generate")
         case .generated(let started, let result):
             options = started
             run = result
         }
-        let directory = OutputDirectory(root: URL(fileURLWithPath: options.output))
+        let destinations: [(folder: String, files: [OutputFile])]
+        do throws(UsageError) {
+            destinations = try options.destinations(for: run.files)
+        } catch {
+            return console.reportUsageError(error, helpCommand: "\(Tool.name) generate")
+        }
         do {
-            let plan = try directory.plan(for: run.files, prune: options.prune)
-            try directory.apply(plan)
-            if !options.quiet { console.printLine(plan.summary) }
+            // Every folder is planned before any is written, so a folder that cannot be written
+            // leaves the other untouched.
+            var plans: [(OutputDirectory, OutputPlan)] = []
+            for (folder, files) in destinations {
+                let directory = OutputDirectory(root: URL(fileURLWithPath: folder))
+                plans.append((directory, try directory.plan(for: files, prune: options.prune)))
+            }
+            for (directory, plan) in plans {
+                try directory.apply(plan)
+            }
+            let all = OutputPlan(changes: plans.flatMap(\.1.changes), unchangedCount: plans.reduce(0) { $0 + $1.1.unchangedCount })
+            if !options.quiet { console.printLine(all.summary) }
         } catch {
             console.printErrorLine(error.description)
             return ExitStatus.failure

@@ -1,4 +1,6 @@
+import AttributeCodegen
 import AttributeSpec
+import Foundation
 
 /// The arguments `generate` and `check` share, parsed.
 ///
@@ -13,6 +15,10 @@ struct GenerateOptions: Hashable, Sendable {
     var paths: [String] = []
     /// The output folder.
     var output = GenerateOptions.defaultOutput
+    /// The folder for the Markdown pages and their index; `nil` puts them in the output
+    /// folder's `Docs/`. Checked-in output inside a target needs it: SwiftPM warns about Markdown
+    /// among a target's files, and cannot exclude a folder that does not exist yet.
+    var docsOutput: String?
     /// The configuration file; when `nil`, `attribute-codegen.yaml` or `attribute-codegen.yml`
     /// in the current folder is used if it exists, so running from a package's root picks up
     /// the package's settings.
@@ -29,8 +35,37 @@ struct GenerateOptions: Hashable, Sendable {
     /// Whether `--help` was given.
     var help = false
 
-    /// The inputs to search, with the default applied.
-    var inputPaths: [String] { paths.isEmpty ? [Self.defaultPath] : paths }
+    /// The output folders and what each receives: every file into `output`, or, with
+    /// `docsOutput`, the Markdown (the pipeline's `Docs/` files, without that prefix) there and
+    /// the Swift into `output`. Each folder is pruned of its own stale files only, so neither
+    /// may hold the other.
+    func destinations(for files: [OutputFile]) throws(UsageError) -> [(folder: String, files: [OutputFile])] {
+        guard let docsOutput else { return [(output, files)] }
+        let swiftRoot = URL(fileURLWithPath: output).standardizedFileURL.path + "/"
+        let docsRoot = URL(fileURLWithPath: docsOutput).standardizedFileURL.path + "/"
+        if swiftRoot.hasPrefix(docsRoot) || docsRoot.hasPrefix(swiftRoot) {
+            throw UsageError(message: "--docs-output '\(docsOutput)' and --output '\(output)' must not be one inside the other")
+        }
+        let prefix = GeneratorPipeline.documentationFolder
+        var swift: [OutputFile] = []
+        var docs: [OutputFile] = []
+        for file in files {
+            if file.path.hasPrefix(prefix) {
+                docs.append(OutputFile(path: String(file.path.dropFirst(prefix.count)), bytes: file.bytes))
+            } else {
+                swift.append(file)
+            }
+        }
+        return [(output, swift), (docsOutput, docs)]
+    }
+
+    /// What the help says the default paths are.
+    static let defaultPathsHelp = "the package's Spec/, else its targets' Sources/<Target>/Spec/"
+    /// What the help of `lint` and `breaking` says their default paths are.
+    static let allSpecFoldersHelp = "every Spec folder of the package: Spec/ and Sources/<Target>/Spec/"
+    /// What the help says the default configuration file is.
+    static let defaultConfigurationHelp = CodegenFileRules.configurationFileNames.joined(separator: " or ")
+        + " beside the Spec folder, when present: ./ for Spec/, the target's folder for Sources/<Target>/Spec/"
 
     /// The parser for `generate`; `check` accepts the same arguments.
     private static let parser = ArgumentParser(
@@ -45,6 +80,7 @@ struct GenerateOptions: Hashable, Sendable {
         options.paths = parsed.positionals
         options.output = parsed.options["output"] ?? defaultOutput
         options.config = parsed.options["config"]
+        options.docsOutput = parsed.options["docs-output"]
         if let text = parsed.options["access-level"] {
             guard let level = AccessLevel(rawValue: text) else {
                 throw UsageError(message: "unknown access level '\(text)'; expected public, package or internal")
@@ -62,7 +98,8 @@ struct GenerateOptions: Hashable, Sendable {
     static let optionsHelp = """
         OPTIONS:
           -o, --output <dir>      The output folder (default: \(defaultOutput)).
-          --config <file>         The configuration file (default: ./\(CodegenFileRules.configurationFileNames.joined(separator: " or ./")) when present).
+          --docs-output <dir>     The folder for the Markdown (default: Docs/ in the output folder).
+          --config <file>         The configuration file (default: \(defaultConfigurationHelp)).
           --access-level <level>  public, package or internal; overrides the configuration.
           --swift-only            Write only the Swift files (the build-tool plugin uses it).
           --no-prune              Keep generated files whose spec is gone.

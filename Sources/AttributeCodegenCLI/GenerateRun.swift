@@ -10,12 +10,12 @@ struct GenerateRun {
     /// Every diagnostic, in order: the configuration's, then each spec's.
     var diagnostics: [Diagnostic] = []
 
-    /// Runs the pipeline over every spec the options name.
+    /// Runs the pipeline over every spec of `group` (one configuration file's specs).
     ///
     /// - Throws: a usage error for a path that does not exist.
-    init(options: GenerateOptions, fileManager: FileManager = .default) throws(UsageError) {
-        let specFiles = try SpecFileCollector.specFiles(under: options.inputPaths)
-        let config = loadConfig(options, fileManager: fileManager)
+    init(options: GenerateOptions, group: SpecLayout.Group, fileManager: FileManager = .default) throws(UsageError) {
+        let specFiles = try SpecFileCollector.specFiles(under: group.paths)
+        let config = loadConfig(options, group: group, fileManager: fileManager)
         if diagnostics.containsErrors { return }
         var generatorOptions = GeneratorOptions(documentation: !options.swiftOnly)
         if let level = options.accessLevel ?? config?.accessLevel {
@@ -23,6 +23,10 @@ struct GenerateRun {
         }
         if let acronyms = config?.acronyms {
             generatorOptions.acronyms = acronyms
+        }
+        if !options.swiftOnly, let config {
+            generatorOptions.storeOutputs = config.storeOutputs
+            generatorOptions.keyColumns = config.keyColumns
         }
         var inputs: [SpecInput] = []
         for file in specFiles {
@@ -37,10 +41,13 @@ struct GenerateRun {
     }
 
     /// How a command sharing `generate`'s arguments begins: a finished exit status (help, a usage
-    /// error, spec errors), or the options and the pipeline's output to act on.
+    /// error, spec errors), the options and the pipeline's output to act on, or, run without
+    /// paths in a package whose only specs are its targets', those spec folders, which the
+    /// build-tool plugin generates at build time and which have no output folder.
     enum Start {
         case finished(Int32)
         case generated(GenerateOptions, GenerateRun)
+        case builtByPlugin(GenerateOptions, [SpecLayout.Group])
     }
 
     /// Parses the arguments, prints help or usage errors, runs the pipeline and reports its
@@ -52,12 +59,56 @@ struct GenerateRun {
                 console.output(command.help)
                 return .finished(ExitStatus.success)
             }
-            let run = try GenerateRun(options: options)
+            let group = try Self.group(options)
+            if group.isBuiltByPlugin, options.paths.isEmpty {
+                return .builtByPlugin(options, SpecLayout.groups(group.paths, explicitConfiguration: options.config))
+            }
+            let run = try GenerateRun(options: options, group: group)
             run.report(to: console)
             return run.failed ? .finished(ExitStatus.failure) : .generated(options, run)
         } catch {
             return .finished(console.reportUsageError(error, helpCommand: "\(Tool.name) \(command.name)"))
         }
+    }
+
+    /// The specs of one run: the paths given, or else the package's `Spec/` (its checked-in
+    /// output's specs) when it has one, its targets' spec folders otherwise. The paths given
+    /// must share one configuration file, since the run has one output folder.
+    private static func group(_ options: GenerateOptions) throws(UsageError) -> SpecLayout.Group {
+        guard !options.paths.isEmpty else {
+            let found = try SpecLayout.defaultPaths()
+            let checkedIn = found.filter { !CodegenFileRules.isTargetSpecFolder($0) }
+            return SpecLayout.Group(paths: checkedIn.isEmpty ? found : checkedIn, configurationFolder: options.config == nil ? "" : nil)
+        }
+        let groups = SpecLayout.groups(options.paths, explicitConfiguration: options.config)
+        guard groups.count == 1, let group = groups.first else {
+            let folders = groups.map { ($0.configurationFolder ?? "").isEmpty ? "./" : $0.configurationFolder ?? "" }
+            throw UsageError(
+                message: "the paths have different configuration folders (\(folders.joined(separator: ", "))); "
+                    + "run once per folder, or name one file with --config"
+            )
+        }
+        return group
+    }
+
+    /// Runs the pipeline over each group of specs the build-tool plugin generates (Swift only,
+    /// each with its own configuration), so that `check` reports their errors as the build
+    /// would. Returns each group's run.
+    static func buildTimeRuns(_ groups: [SpecLayout.Group], options: GenerateOptions, console: Console) -> [GenerateRun]? {
+        var options = options
+        options.swiftOnly = true
+        var runs: [GenerateRun] = []
+        for group in groups {
+            do throws(UsageError) {
+                let run = try GenerateRun(options: options, group: group)
+                run.report(to: console)
+                runs.append(run)
+            } catch {
+                console.printErrorLine("error: \(error.message)")
+                return nil
+            }
+        }
+        return runs
     }
 
     /// Whether anything went wrong; then nothing may be written or pruned, since a failed
@@ -72,16 +123,16 @@ struct GenerateRun {
     }
 
     /// Loads the configuration: the file `--config` names, or else `attribute-codegen.yaml` or
-    /// `attribute-codegen.yml` in the working folder. A configuration file inside a spec folder
-    /// is not read, and says so, rather than being ignored without a word.
-    private mutating func loadConfig(_ options: GenerateOptions, fileManager: FileManager) -> GeneratorConfig? {
-        let loaded = ConfigurationFile.load(explicit: options.config, fileManager: fileManager)
+    /// `attribute-codegen.yml` in the group's folder (`SpecLayout`). A configuration file inside
+    /// a spec folder is not read, and says so, rather than being ignored without a word.
+    private mutating func loadConfig(_ options: GenerateOptions, group: SpecLayout.Group, fileManager: FileManager) -> GeneratorConfig? {
+        let loaded = SpecLayout.configuration(for: group, explicit: options.config, fileManager: fileManager)
         diagnostics += loaded.diagnostics
         if loaded.path == nil, loaded.diagnostics.containsErrors { return nil }
-        for unread in SpecFileCollector.configurationFiles(under: options.inputPaths) where unread != loaded.path {
+        for unread in SpecFileCollector.configurationFiles(under: group.paths) where unread != loaded.path {
             diagnostics.append(.warning(
-                "configuration file not read: the tool reads ./\(CodegenFileRules.configurationFileNames.joined(separator: " or ./")) "
-                    + "from its working folder, or the file --config names",
+                "configuration file not read: the tool reads \(CodegenFileRules.configurationFileNames.joined(separator: " or ")) "
+                    + "from the folder that holds the Spec folder (the target's folder for Sources/<Target>/Spec/), or the file --config names",
                 at: SourceLocation(file: unread, line: 1, column: 1)
             ))
         }

@@ -31,7 +31,8 @@ struct ImportCommand: Command {
           --operation <operation> An operation whose output shape to import (e.g. DescribeCompilationJob).
           --resource <table>      The table's name, snake_case; the spec is written to <dir>/<table>.yaml.
           --context <name>:<TYPE> An attribute the caller supplies at mapping time (repeatable),
-                                  e.g. account_id:STRING.
+                                  e.g. account_id:STRING. <TYPE> is one of
+                                  \(ContextAttribute.allowedTypes.joined(separator: ", "))
           -o, --output <dir>      The folder to write to (default: \(Self.defaultOutput)).
           --update                Re-import into the existing spec, editing it in place: only what the
                                   model changed changes; comments, order and hand edits stay.

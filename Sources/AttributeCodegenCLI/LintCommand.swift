@@ -2,9 +2,6 @@ import AttributeSpec
 
 /// `attribute-codegen lint [PATH ...]`: checks spec files and reports every problem.
 struct LintCommand: Command {
-    /// The folder linted when no path is given.
-    static let defaultPath = GenerateOptions.defaultPath
-
     /// Where output goes.
     var console: Console
 
@@ -19,11 +16,11 @@ struct LintCommand: Command {
 
         ARGUMENTS:
           <path>           Spec files, or folders searched recursively for .yaml, .yml and .json
-                           specs (default: \(Self.defaultPath)).
+                           specs (default: \(GenerateOptions.allSpecFoldersHelp)).
 
         OPTIONS:
-          --config <file>  The configuration file (default: ./\(CodegenFileRules.configurationFileNames.joined(separator: " or ./")) when
-                           present); its acronym style decides the Swift names, as in generate.
+          --config <file>  The configuration file (default: \(GenerateOptions.defaultConfigurationHelp)); its
+                           acronym style decides the Swift names, as in generate.
           -h, --help       Show this help.
 
         Diagnostics go to standard error as 'path:line:column: error: message'; a summary goes
@@ -34,29 +31,37 @@ struct LintCommand: Command {
 
     func run(_ arguments: [String]) -> Int32 {
         let parsed: ParsedArguments
-        let files: [String]
+        var groups: [(group: SpecLayout.Group, files: [String])] = []
         do throws(UsageError) {
             parsed = try ArgumentParser(options: ["--config": "config"]).parse(arguments)
             if parsed.flags.contains("help") {
                 console.output(help)
                 return ExitStatus.success
             }
-            files = try SpecFileCollector.specFiles(under: parsed.positionals.isEmpty ? [Self.defaultPath] : parsed.positionals)
+            let paths = parsed.positionals.isEmpty ? try SpecLayout.defaultPaths() : parsed.positionals
+            for group in SpecLayout.groups(paths, explicitConfiguration: parsed.options["config"]) {
+                groups.append((group, try SpecFileCollector.specFiles(under: group.paths)))
+            }
         } catch {
             return console.reportUsageError(error, helpCommand: "\(Tool.name) lint")
         }
 
         var errors = 0
         var warnings = 0
-        let configuration = ConfigurationFile.load(explicit: parsed.options["config"])
-        let acronyms = configuration.config.acronyms ?? .apiGuidelines
-        var diagnostics = configuration.diagnostics
-        for file in files {
-            switch SpecFileCollector.read(file) {
-            case .success(let bytes):
-                diagnostics += SpecFile.load(bytes, file: file, acronyms: acronyms).diagnostics.sortedByLocation()
-            case .failure(let diagnostic):
-                diagnostics.append(diagnostic)
+        var diagnostics: [Diagnostic] = []
+        // Each group's specs are named with its own configuration's acronym style, as the
+        // build names them.
+        for (group, files) in groups {
+            let configuration = SpecLayout.configuration(for: group, explicit: parsed.options["config"])
+            let acronyms = configuration.config.acronyms ?? .apiGuidelines
+            diagnostics += configuration.diagnostics
+            for file in files {
+                switch SpecFileCollector.read(file) {
+                case .success(let bytes):
+                    diagnostics += SpecFile.load(bytes, file: file, acronyms: acronyms).diagnostics.sortedByLocation()
+                case .failure(let diagnostic):
+                    diagnostics.append(diagnostic)
+                }
             }
         }
         for diagnostic in diagnostics {
@@ -67,7 +72,8 @@ struct LintCommand: Command {
             case .note: break
             }
         }
-        console.printLine(Self.summary(files: files.count, errors: errors, warnings: warnings))
+        let fileCount = groups.reduce(0) { $0 + $1.files.count }
+        console.printLine(Self.summary(files: fileCount, errors: errors, warnings: warnings))
         return errors > 0 ? ExitStatus.failure : ExitStatus.success
     }
 

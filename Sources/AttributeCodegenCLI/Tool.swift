@@ -5,8 +5,8 @@ package struct Tool {
     /// The tool's name as users type it.
     static let name = "attribute-codegen"
 
-    /// The version `--version` prints; the README's `.package(url:from:)` line and the
-    /// CHANGELOG's latest entry name it too (a test keeps the three equal).
+    /// The version `--version` prints; the CHANGELOG's latest entry names it too, and the README
+    /// as the first tag to come (a test keeps the three equal).
     package static let version = "0.1.0"
 
     /// The options the tool itself takes before a command.

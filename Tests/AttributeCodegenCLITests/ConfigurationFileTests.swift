@@ -38,8 +38,9 @@ struct ConfigurationFileTests {
         let result = try ExecutableTests.run(["generate", "--quiet"], in: root)
         #expect(result.status == 0)
         #expect(result.error == """
-            Spec/attribute-codegen.yml:1:1: warning: configuration file not read: the tool reads ./attribute-codegen.yaml \
-            or ./attribute-codegen.yml from its working folder, or the file --config names
+            Spec/attribute-codegen.yml:1:1: warning: configuration file not read: the tool reads attribute-codegen.yaml \
+            or attribute-codegen.yml from the folder that holds the Spec folder (the target's folder for Sources/<Target>/Spec/), \
+            or the file --config names
 
             """)
         let swift = try String(contentsOfFile: root + "/Generated/t.swift", encoding: .utf8)

@@ -49,7 +49,12 @@ struct ExecutableTests {
         defer { removeFolder(empty) }
         let usage = try Self.run(["lint"], in: empty)
         #expect(usage.status == 2)
-        #expect(usage.error == "error: no such file or directory: 'Spec/'\nrun 'attribute-codegen lint --help' for usage\n")
+        #expect(usage.error == """
+            error: no specs here: no spec in Spec/ (checked-in output) or in Sources/<Target>/Spec/ (the build-tool plugin); \
+            run at the package's root, or name spec files or folders
+            run 'attribute-codegen lint --help' for usage
+
+            """)
     }
 
     @Test("acceptance: a YAML spec with one type changed to STRNG fails lint with one located error")

@@ -22,6 +22,17 @@ struct HelpAndVersionTests {
         #expect(help.output.contains("Run 'attribute-codegen help <command>'"))
     }
 
+    @Test("help import lists the types a context attribute may have")
+    func helpImportListsTheTypes() {
+        let help = runTool(["help", "import"])
+        #expect(help.output.contains("""
+              --context <name>:<TYPE> An attribute the caller supplies at mapping time (repeatable),
+                                      e.g. account_id:STRING. <TYPE> is one of
+                                      \(contextTypes)
+
+            """), "\(help.output)")
+    }
+
     @Test("help <command> is that command's --help", arguments: ["generate", "check", "lint", "normalize", "import"])
     func helpCommand(command: String) {
         let help = runTool(["help", command])
@@ -60,10 +71,13 @@ struct ReleaseTests {
         try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
     }
 
-    @Test("the README's .package(url:from:) line names the tool's version")
+    @Test("the README's dependency line follows main (there is no tag yet) and names the version the first tag will be")
     func readmeNamesTheVersion() throws {
-        let line = #".package(url: "https://github.com/attribute-codegen/attribute-codegen", from: "\#(Tool.version)"),"#
-        #expect(try Self.read("README.md").contains(line))
+        let readme = try Self.read("README.md")
+        #expect(readme.contains(#".package(url: "https://github.com/attribute-codegen/attribute-codegen", branch: "main"),"#))
+        #expect(!readme.contains(#"attribute-codegen", from:"#), "a from: line does not resolve until a tag exists")
+        #expect(readme.contains("`MAJOR.MINOR.PATCH` without a `v` (the first `\(Tool.version)`"))
+        #expect(readme.contains("`from: \"\(Tool.version)\"` in place of `branch: \"main\"`"))
     }
 
     @Test("the CHANGELOG's latest released entry is the tool's version")

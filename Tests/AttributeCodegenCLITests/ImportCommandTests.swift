@@ -3,6 +3,9 @@ import Testing
 @testable import AttributeCodegenCLI
 
 /// `attribute-codegen import`: arguments, exit statuses, never overwriting without `--update`.
+/// The types a context attribute may have, as `import` lists them.
+let contextTypes = "STRING, INT32, INT64, BOOLEAN, DOUBLE, FLOAT, TIMESTAMP, UNORDERED_LIST_STRING, UNORDERED_LIST_INT32, MAP_STRING_STRING"
+
 @Suite("Import command")
 struct ImportCommandTests {
     static let model = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -115,7 +118,11 @@ struct ImportCommandTests {
         (["import", "aws", "MODEL", "--shape", "A", "--operation", "B", "--resource", "t"], "give either --shape or --operation, not both"),
         (["import", "aws", "MODEL", "--shape", "A"], "missing --resource <table>"),
         (["import", "aws", "MODEL", "--shape", "A", "--resource", "Bad-Name"], "resource name 'Bad-Name' is not snake_case (lowercase letters, digits and '_')"),
-        (["import", "aws", "MODEL", "--shape", "A", "--resource", "t", "--context", "tags:LIST"], "unknown type 'LIST' in context attribute 'tags:LIST'"),
+        (["import", "aws", "MODEL", "--shape", "A", "--resource", "t", "--context", "tags:LIST"], "unknown type 'LIST' in context attribute 'tags:LIST': expected one of \(contextTypes)"),
+        (["import", "aws", "MODEL", "--shape", "A", "--resource", "t", "--context", "x:LIST_STRING"],
+         "unknown type 'LIST_STRING' in context attribute 'x:LIST_STRING': expected one of \(contextTypes); did you mean 'UNORDERED_LIST_STRING'?"),
+        (["import", "aws", "MODEL", "--shape", "A", "--resource", "t", "--context", "x:string"],
+         "unknown type 'string' in context attribute 'x:string': expected one of \(contextTypes); did you mean 'STRING'?"),
         (["import", "aws", "MODEL", "--shape", "A", "--resource", "t", "--keep", "x"], "--keep only applies with --update"),
         (["import", "aws", "MODEL", "--shape", "A", "--resource", "t", "--context"], "missing value for option '--context'"),
         (["import", "aws", "MODEL", "--shape", "A", "--resource", "t", "--shaep", "B"], "unknown option '--shaep'; did you mean '--shape'?"),

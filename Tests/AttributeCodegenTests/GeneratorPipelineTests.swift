@@ -66,8 +66,42 @@ struct GeneratorPipelineTests {
         try compareWithReference(index)
     }
 
+    /// The golden specs' key columns, as a configuration's `key_columns` would name them.
+    static let keyColumns: [String: [Located<String>]] = [
+        "codegen_store_keywords": [Located("key", at: SourceLocation(file: "attribute-codegen.yaml", line: 1, column: 1))],
+        "codegen_keywords": [
+            Located("default", at: SourceLocation(file: "attribute-codegen.yaml", line: 1, column: 1)),
+            Located("init", at: SourceLocation(file: "attribute-codegen.yaml", line: 1, column: 1)),
+        ],
+    ]
+
+    @Test("JSON Schema and SQL outputs match the reference files byte for byte", arguments: goldenSpecs)
+    func goldenStoreOutputs(spec: URL) throws {
+        let bytes = try [UInt8](Data(contentsOf: spec))
+        var options = GeneratorOptions(accessLevel: .public, documentation: false)
+        options.storeOutputs = Set(StoreOutput.allCases)
+        options.keyColumns = Self.keyColumns
+        let result = GeneratorPipeline.run(specBytes: bytes, file: "Specs/\(spec.lastPathComponent)", options: options)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.description))")
+        let stem = spec.deletingPathExtension().lastPathComponent
+        #expect(result.files.map(\.path) == [
+            "\(stem).swift", "Schema/\(stem).schema.json", "SQL/\(stem).postgresql.sql", "SQL/\(stem).sqlite.sql",
+        ])
+        for file in result.files.dropFirst() {
+            try compareWithReference(file)
+        }
+    }
+
+    @Test("without outputs in the configuration, a run writes the Swift and Markdown it always did")
+    func noStoreOutputsByDefault() throws {
+        let spec = try #require(Self.goldenSpecs.first)
+        let result = try generate(spec)
+        #expect(result.files.count == 2)
+        #expect(!result.files.contains { $0.path.hasPrefix("SQL/") || $0.path.hasPrefix("Schema/") })
+    }
+
     private func compareWithReference(_ file: GeneratedFile) throws {
-        let folder = file.path.hasPrefix(GeneratorPipeline.documentationFolder) ? Self.docsReferencesFolder : Self.referencesFolder
+        let folder = file.path.hasSuffix(".swift") ? Self.referencesFolder : Self.docsReferencesFolder
         let reference = folder.appendingPathComponent(file.path)
         if ProcessInfo.processInfo.environment["RECORD_REFERENCES"] == "1" {
             try FileManager.default.createDirectory(at: reference.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -109,4 +109,54 @@ struct CodegenFileRulesTests {
             + CodegenFileRules.exportsFileContents + "```\n"
         #expect(readme.contains(block))
     }
+
+    @Test("the spec folders of a package: Spec/ at the root, and the first Spec folder inside each target")
+    func specFoldersOfAPackage() {
+        #expect(CodegenFileRules.specFolders(inPackageFiles: [
+            "Sources/Models/Exports.swift",
+            "Sources/Models/Spec/aws_x.yaml",
+            "Sources/Models/Spec/ec2/aws_y.json",
+            "Sources/Models/payload.json",
+            "Sources/Other/Nested/Spec/z.yml",
+            "Sources/Other/Nested/Spec/Spec/w.yml",
+            "Tests/ModelTests/Spec/t.json",
+            "Spec/aws_root.yaml",
+            "Spec/attribute-codegen.yaml",
+            "Sources/Empty/Spec/attribute-codegen.yaml",
+            "Sources/Empty/Spec/README.md",
+            "Sources/Spec/stray.yaml",
+        ]) == ["Spec", "Sources/Models/Spec", "Sources/Other/Nested/Spec", "Tests/ModelTests/Spec"])
+        #expect(CodegenFileRules.specFolders(inPackageFiles: ["Spec/notes.md", "Sources/M/main.swift"]) == [])
+        #expect(CodegenFileRules.isTargetSpecFolder("Sources/Models/Spec"))
+        #expect(CodegenFileRules.isTargetSpecFolder("Tests/T/Spec/"))
+        #expect(!CodegenFileRules.isTargetSpecFolder("Spec"))
+        #expect(!CodegenFileRules.isTargetSpecFolder("Spec/"))
+    }
+
+    @Test("the configuration of a spec path is beside its Spec folder, or in its target's folder", arguments: [
+        ("Spec/", ""), ("Spec", ""), ("Spec/x.yaml", ""), ("./Spec/ec2/x.yaml", ""),
+        ("Sources/Models/Spec/", "Sources/Models/"), ("Sources/Models/Spec/ec2/x.json", "Sources/Models/"),
+        ("Sources/Models/Nested/Spec/x.json", "Sources/Models/"), ("Tests/T/Spec", "Tests/T/"),
+        ("/p/Spec/x.yaml", "/p/"), ("/p/Sources/Models/Spec", "/p/Sources/Models/"), ("/Spec/x.yaml", "/"),
+        ("/home/Sources/p/Sources/M/Spec/x.yaml", "/home/Sources/p/Sources/M/"), ("other/Spec/x.yaml", "other/"),
+        ("specs/x.yaml", nil), ("x.yaml", nil), ("/p/specs", nil),
+    ] as [(String, String?)])
+    func configurationFolder(path: String, expected: String?) {
+        #expect(CodegenFileRules.configurationFolder(forSpecPath: path) == expected)
+    }
+
+    @Test("the command plugin's help names its own flag and the tool's options it passes on")
+    func commandPluginHelp() {
+        #expect(CodegenFileRules.commandPluginHelp.hasPrefix("""
+            OVERVIEW: Regenerate the package's checked-in Swift and Markdown from its specs.
+
+            USAGE: swift package --allow-writing-to-package-directory generate-attribute-code [<path> ...] [options]
+
+            """))
+        #expect(CodegenFileRules.commandPluginHelp.contains("""
+              --add-exports           Write Exports.swift ('@_exported import AttributeRuntime') into every
+                                      target folder that has specs but no Swift file.
+            """))
+        #expect(CodegenFileRules.commandPluginHelp.contains("  -o, --output <dir>      The output folder (default: Generated/).\n"))
+    }
 }

@@ -145,12 +145,96 @@ struct BuildToolPluginEndToEndTests {
         #expect(widgetSwift.contains("\npackage struct ConsumerWidget: "), "the configuration was not applied:\n\(widgetSwift)")
         #expect(try consumer.runProduct().output == "widget sprocket red\n")
 
-        // 7. A broken spec fails the build with the spec's path, line and column.
+        // 7. The README's mapping example runs as written in this package, and prints what the README says.
+        try consumer.write("Sources/Inventory/main.swift", try ConsumerPackage.readmeFile("Sources/Inventory/main.swift, mapping"))
+        let mapping = try consumer.build()
+        #expect(mapping.status == 0, "the README's mapping example failed to build:\n\(mapping.output)")
+        #expect(try consumer.runProduct().output == (try ConsumerPackage.readmeFile("mapping output")))
+
+        // 8. The command plugin has nothing to regenerate here, and says why; its help is its own.
+        let nothing = try consumer.package([allow, "generate-attribute-code"])
+        #expect(nothing.status == 0, "\(nothing.output)")
+        #expect(nothing.output.contains("""
+            nothing to regenerate: Sources/InventoryModels/Spec is generated at build time by the build-tool plugin \
+            (AttributeCodegenPlugin); checked-in output comes from specs in Spec/ at the package's root
+            """), "\(nothing.output)")
+        let pluginHelp = try consumer.package([allow, "generate-attribute-code", "--help"])
+        #expect(pluginHelp.status == 0, "\(pluginHelp.output)")
+        #expect(pluginHelp.output.contains("""
+              --add-exports           Write Exports.swift ('@_exported import AttributeRuntime') into every
+                                      target folder that has specs but no Swift file.
+            """), "\(pluginHelp.output)")
+        #expect(!pluginHelp.output.contains("USAGE: attribute-codegen generate"), "\(pluginHelp.output)")
+
+        // 9. The README's commands at the package's root find the target's specs and its configuration.
+        try Self.runCommandsAtTheRoot(consumer, specs: 3, specFolder: "Sources/InventoryModels/Spec/", configuration: "Sources/InventoryModels/attribute-codegen.yml", accessLevels: ("package", "internal"), checkOutput: """
+            nothing checked in: Sources/InventoryModels/Spec/ is generated at build time by the build-tool plugin; 3 specs without errors
+
+            """)
+
+        // 10. A broken spec fails the build with the spec's path, line and column.
         try consumer.write(Self.specFolder + "consumer_widget.yaml", Self.brokenWidget)
         let broken = try consumer.build()
         #expect(broken.status != 0)
         let location = consumer.path(Self.specFolder + "consumer_widget.yaml") + ":8:11: error: unknown type 'STRNG'"
         #expect(broken.output.contains(location), "expected '\(location)' in:\n\(broken.output)")
+    }
+
+    /// Runs the README's "commands at the root" in `consumer`: `lint` and `check` (unless
+    /// `checkOutput` is `nil`: checked-in output outside `Generated/` needs `--output`) pass, and
+    /// `breaking --against-git HEAD` exits 1 for an access level narrowed in `configuration`
+    /// and for a deleted attribute, then 0 once the edits are undone. Leaves the files as found.
+    static func runCommandsAtTheRoot(
+        _ consumer: ConsumerPackage, specs: Int, specFolder: String, configuration: String,
+        accessLevels: (from: String, to: String), checkOutput: String?
+    ) throws {
+        let commands = try ConsumerPackage.readmeCommands("commands at the root")
+        try #require(commands.map { Array($0.prefix(4)) } == [
+            ["swift", "run", "attribute-codegen", "lint"],
+            ["swift", "run", "attribute-codegen", "check"],
+            ["swift", "run", "attribute-codegen", "breaking"],
+        ])
+        let (lint, check, breaking) = (commands[0], commands[1], commands[2])
+
+        let linted = try consumer.swift(lint)
+        #expect(linted.status == 0, "\(linted.output)")
+        #expect(linted.output.hasSuffix("\(counted(specs)) checked, no problems\n"), "\(linted.output)")
+        if let checkOutput {
+            let checked = try consumer.swift(check)
+            #expect(checked.status == 0, "\(checked.output)")
+            #expect(checked.output.hasSuffix(checkOutput), "\(checked.output)")
+        }
+
+        try consumer.commitAll()
+        let clean = try consumer.swift(breaking)
+        #expect(clean.status == 0, "\(clean.output)")
+        #expect(clean.output.hasSuffix("no breaking changes in \(counted(specs)) against HEAD\n"), "\(clean.output)")
+
+        let original = try #require(consumer.read(configuration))
+        try consumer.write(configuration, original.replacingOccurrences(of: "access_level: \(accessLevels.from)", with: "access_level: \(accessLevels.to)"))
+        let narrowed = try consumer.swift(breaking)
+        #expect(narrowed.status == 1, "\(narrowed.output)")
+        #expect(narrowed.output.contains("""
+            \(configuration):1:15: error: access level narrowed from \(accessLevels.from) to \(accessLevels.to) [ACCESS_LEVEL_NARROWED]
+            HEAD:\(configuration):1:15: note: the baseline's access level was \(accessLevels.from)
+            """), "\(narrowed.output)")
+        #expect(narrowed.output.hasSuffix("1 breaking change in \(counted(specs)) against HEAD\n"), "\(narrowed.output)")
+        try consumer.write(configuration, original)
+
+        let spec = specFolder + "aws_sagemaker_compilation_job.yaml"
+        let bundled = try #require(consumer.read(spec))
+        try consumer.write(spec, bundled.replacingOccurrences(of: "  - name: failure_reason\n", with: "  - name: failure_message\n"))
+        let deleted = try consumer.swift(breaking)
+        #expect(deleted.status == 1, "\(deleted.output)")
+        #expect(deleted.output.contains("error: attribute 'failure_reason' was deleted; if it was renamed to 'failure_message'"), "\(deleted.output)")
+        try consumer.write(spec, bundled)
+        let undone = try consumer.swift(breaking)
+        #expect(undone.status == 0, "\(undone.output)")
+    }
+
+    /// `1 spec`, `3 specs`.
+    static func counted(_ specs: Int) -> String {
+        "\(specs) spec\(specs == 1 ? "" : "s")"
     }
 
     private func modificationDate(_ url: URL) throws -> Date? {

@@ -1,67 +1,90 @@
 import Foundation
 
-/// The consumer package the README's "Using it in your package" describes, built with the real
+/// A consumer package the README's "Using it in your package" describes, built with the real
 /// `swift build` as a user would build it: its manifest, `Exports.swift` and `main.swift` are the
-/// README's own code blocks (marked `<!-- end-to-end: PATH -->`), and its spec is this
+/// README's own code blocks (marked `<!-- end-to-end: NAME -->`), and its spec is this
 /// repository's bundled spec, so the README cannot drift from what works.
 ///
-/// The only change to the README's manifest is its `.package(url:from:)` line, which becomes a
-/// path dependency on this checkout, reached through a symlink named `attribute-codegen` so that
-/// the package identity the README's `package:` arguments name is the same.
+/// The README's dependency line is kept as written (`branch: "main"`) but for its URL, which
+/// becomes a file URL to a git repository whose `main` holds this checkout's files as they are
+/// (`ProducerClone`), so the line is resolved by SwiftPM exactly as a user's would be.
 ///
-/// It lives in a fixed temporary folder whose name contains a space (to catch unquoted paths),
-/// and keeps its `.build` between runs so that only the first run compiles everything.
+/// Each package starts from an empty folder whose name contains a space (to catch unquoted
+/// paths). Its build folder (`--scratch-path`) is kept outside it, between runs, so that only
+/// the first run compiles this package there. Each package has its own: SwiftPM does not notice
+/// that a shared one was built for another root package with the same target names.
 struct ConsumerPackage {
     /// The root of this repository, found from this file's path.
     static let producerRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// The README's dependency line, which the test swaps for a path dependency.
-    static let dependencyPrefix = #".package(url: "https://github.com/attribute-codegen/attribute-codegen", from: ""#
+    /// The repository URL of the README's dependency line, which the test swaps for the clone's.
+    static let repositoryURL = "https://github.com/attribute-codegen/attribute-codegen"
+    /// The README's dependency line up to the URL.
+    static let dependencyPrefix = #".package(url: ""# + repositoryURL + #"", "#
+
+    /// The folder the packages, the clone and the scratch folder live in: one per clone of this
+    /// repository, so two checkouts never share a build folder.
+    static let base = FileManager.default.temporaryDirectory
+        .appendingPathComponent("attribute-codegen end to end")
+        .appendingPathComponent(fingerprint(of: producerRoot.path))
 
     let root: URL
-    /// The symlink to this checkout that the consumer depends on.
-    let producerLink: URL
+    /// The package's build folder, kept between runs.
+    let scratch: URL
 
-    init() throws {
-        // One folder per clone of this repository, so two checkouts never share a build folder.
-        let base = FileManager.default.temporaryDirectory
-            .appendingPathComponent("attribute-codegen end to end")
-            .appendingPathComponent(Self.fingerprint(of: Self.producerRoot.path))
-        root = base.appendingPathComponent("Consumer Package")
-        producerLink = base.appendingPathComponent("attribute-codegen")
-        try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
-        try? FileManager.default.removeItem(at: producerLink)
-        try FileManager.default.createSymbolicLink(at: producerLink, withDestinationURL: Self.producerRoot)
-        // Sources are rewritten on every run; `.build` is kept for speed.
-        try? FileManager.default.removeItem(at: root.appendingPathComponent("Sources"))
+    /// An empty package folder named `name` with the README's manifest marked `manifestBlock`.
+    init(name: String = "Consumer Package", manifestBlock: String = "Package.swift") throws {
+        root = Self.base.appendingPathComponent(name)
+        scratch = Self.base.appendingPathComponent(name + " build")
+        try? FileManager.default.removeItem(at: root)
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        try write("Package.swift", try Self.manifest(dependingOn: producerLink))
+        let clone = try ProducerClone.update()
+        try write("Package.swift", try Self.manifest(block: manifestBlock, dependingOn: clone))
+        // A branch dependency is pinned at first resolution; the clone's `main` moves with
+        // this checkout, so resolve it afresh.
+        let update = try package(["update"])
+        guard update.status == 0 else { throw CommandFailed(command: "swift package update", output: update.output) }
     }
 
-    /// The README's code block marked `<!-- end-to-end: path -->`.
-    static func readmeFile(_ path: String) throws -> String {
+    struct CommandFailed: Error, CustomStringConvertible {
+        var command: String
+        var output: String
+        var description: String { "\(command) failed:\n\(output)" }
+    }
+
+    /// The README's code block marked `<!-- end-to-end: name -->`, of any language.
+    static func readmeFile(_ name: String) throws -> String {
         let readme = try String(contentsOf: producerRoot.appendingPathComponent("README.md"), encoding: .utf8)
-        let marker = "<!-- end-to-end: \(path) -->\n```swift\n"
-        guard let start = readme.range(of: marker), let end = readme.range(of: "```\n", range: start.upperBound..<readme.endIndex) else {
-            throw ReadmeBlockMissing(path: path)
+        let marker = "<!-- end-to-end: \(name) -->\n```"
+        guard let start = readme.range(of: marker),
+              let lineEnd = readme.range(of: "\n", range: start.upperBound..<readme.endIndex),
+              let end = readme.range(of: "```\n", range: lineEnd.upperBound..<readme.endIndex) else {
+            throw ReadmeBlockMissing(path: name)
         }
-        return String(readme[start.upperBound..<end.lowerBound])
+        return String(readme[lineEnd.upperBound..<end.lowerBound])
+    }
+
+    /// The commands of the README's shell block marked `name`, one per line, each split into
+    /// words, without comments.
+    static func readmeCommands(_ name: String) throws -> [[String]] {
+        try readmeFile(name).split(separator: "\n").map { line in
+            line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0].split(separator: " ").map(String.init)
+        }.filter { !$0.isEmpty }
     }
 
     struct ReadmeBlockMissing: Error, CustomStringConvertible {
         var path: String
-        var description: String { "README.md has no block marked '<!-- end-to-end: \(path) -->' followed by a swift code block" }
+        var description: String { "README.md has no block marked '<!-- end-to-end: \(path) -->' followed by a code block" }
     }
 
-    /// The README's manifest with its dependency on this package pointed at `producer`.
-    static func manifest(dependingOn producer: URL) throws -> String {
-        let readme = try readmeFile("Package.swift")
+    /// The README's manifest `block` with its dependency's URL pointed at `clone`.
+    static func manifest(block: String, dependingOn clone: URL) throws -> String {
+        let readme = try readmeFile(block)
         var lines = readme.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let dependency = lines.indices.filter { lines[$0].trimmingCharacters(in: .whitespaces).hasPrefix(dependencyPrefix) }
-        guard dependency.count == 1, let index = dependency.first else { throw ReadmeBlockMissing(path: "Package.swift (one \(dependencyPrefix)…) line)") }
-        let indent = lines[index].prefix { $0 == " " }
-        lines[index] = String(indent) + ".package(path: \"\(producer.path)\"),"
+        guard dependency.count == 1, let index = dependency.first else { throw ReadmeBlockMissing(path: "\(block) (one \(dependencyPrefix)…) line)") }
+        lines[index] = lines[index].replacingOccurrences(of: repositoryURL, with: "file://" + clone.path)
         return lines.joined(separator: "\n")
     }
 
@@ -93,17 +116,37 @@ struct ConsumerPackage {
 
     /// Runs `swift build`; returns the exit status and the combined output.
     func build() throws -> (status: Int32, output: String) {
-        try run(["swift", "build", "--package-path", root.path])
+        try swift(["swift", "build"])
     }
 
     /// Runs `swift package` with these arguments (a command plugin's verb, for example).
     func package(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        try run(["swift", "package", "--package-path", root.path] + arguments)
+        try swift(["swift", "package"] + arguments)
+    }
+
+    /// Runs a `swift` command line as the README writes it (`swift run Inventory`) in the
+    /// package's folder, with its build folder.
+    func swift(_ command: [String]) throws -> (status: Int32, output: String) {
+        precondition(command.count >= 2 && command[0] == "swift", "not a swift command: \(command)")
+        return try run(Array(command[..<2]) + ["--scratch-path", scratch.path] + command[2...])
     }
 
     /// Runs the built executable.
     func runProduct() throws -> (status: Int32, output: String) {
-        try run([root.appendingPathComponent(".build/debug/Inventory").path])
+        try run([scratch.appendingPathComponent("debug/Inventory").path])
+    }
+
+    /// Runs `git` in the package's folder, failing the test when it fails.
+    func git(_ arguments: [String]) throws {
+        let result = try run(["git", "-c", "user.name=End To End", "-c", "user.email=e2e@example.com"] + arguments)
+        guard result.status == 0 else { throw CommandFailed(command: "git \(arguments.joined(separator: " "))", output: result.output) }
+    }
+
+    /// Makes the package a git repository with everything committed: the baseline of `breaking`.
+    func commitAll() throws {
+        try git(["init", "-q"])
+        try git(["add", "-A"])
+        try git(["commit", "-q", "-m", "baseline"])
     }
 
     /// The file the plugin generated with this name, wherever SwiftPM put its work folder.
@@ -111,7 +154,7 @@ struct ConsumerPackage {
     /// `.build` is kept between runs, so outputs of targets that an earlier version of the
     /// manifest had may still be there: the newest file of that name is the current one.
     func generatedFile(named name: String) -> URL? {
-        let outputs = root.appendingPathComponent(".build/plugins/outputs")
+        let outputs = scratch.appendingPathComponent("plugins/outputs")
         let files = FileManager.default.enumerator(at: outputs, includingPropertiesForKeys: [.contentModificationDateKey])?
             .allObjects as? [URL] ?? []
         func modified(_ url: URL) -> Date {
@@ -138,5 +181,37 @@ struct ConsumerPackage {
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+}
+
+/// A git repository whose `main` branch holds this checkout's files as they are, committed or
+/// not (`.gitignore` applies): what the README's `branch: "main"` dependency resolves against
+/// in the test. Its path has no space, so that its file URL needs no escaping.
+enum ProducerClone {
+    static let root = FileManager.default.temporaryDirectory
+        .appendingPathComponent("attribute-codegen-e2e-" + ConsumerPackage.fingerprint(of: ConsumerPackage.producerRoot.path))
+        .appendingPathComponent("attribute-codegen")
+
+    /// Commits the checkout's current files to the clone's `main` when they changed.
+    static func update() throws -> URL {
+        let gitDirectory = root.appendingPathComponent(".git")
+        if !FileManager.default.fileExists(atPath: gitDirectory.path) {
+            try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+            try git(["init", "-q", "-b", "main"])
+        }
+        // The clone's own index, the checkout's files: nothing in this checkout is touched.
+        try git(["--work-tree", ConsumerPackage.producerRoot.path, "add", "-A"])
+        let unchanged = try ConsumerPackage.run(["git", "-C", root.path, "diff", "--cached", "--quiet", "HEAD"], in: root)
+        if unchanged.status != 0 {
+            try git(["-c", "user.name=End To End", "-c", "user.email=e2e@example.com", "commit", "-q", "-m", "snapshot of the checkout"])
+        }
+        return root
+    }
+
+    private static func git(_ arguments: [String]) throws {
+        let result = try ConsumerPackage.run(["git", "-C", root.path] + arguments, in: root)
+        guard result.status == 0 else {
+            throw ConsumerPackage.CommandFailed(command: "git \(arguments.joined(separator: " "))", output: result.output)
+        }
     }
 }

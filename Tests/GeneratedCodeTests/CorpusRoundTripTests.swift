@@ -29,6 +29,7 @@ struct CorpusRoundTripTests {
         "codegen_every_type": { try roundTrip(EveryType.self, $0) },
         "codegen_hostile_text": { try roundTrip(CodegenHostileText.self, $0) },
         "codegen_keywords": { try roundTrip(CodegenKeywords.self, $0) },
+        "codegen_store_keywords": { try roundTrip(CodegenStoreKeywords.self, $0) },
         "codegen_package_access": { try roundTrip(CodegenPackageAccess.self, $0) },
         "codegen_timestamp_formats": { try roundTrip(TimestampForms.self, $0) },
     ]

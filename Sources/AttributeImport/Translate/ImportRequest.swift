@@ -54,8 +54,9 @@ public struct ContextAttribute: Hashable, Sendable {
             return .failure(ContextAttributeError(message: "context attribute name '\(name)' is not snake_case"))
         }
         guard let type = AttributeType(rawValue: typeName) else {
-            var message = "unknown type '\(typeName)' in context attribute '\(text)'"
-            if let suggestion = Suggestion.closest(to: typeName, among: AttributeType.allCases.map(\.rawValue)) {
+            var message = "unknown type '\(typeName)' in context attribute '\(text)': expected one of "
+                + allowedTypes.joined(separator: ", ")
+            if let suggestion = suggestedType(for: typeName) {
                 message += "; did you mean '\(suggestion)'?"
             }
             return .failure(ContextAttributeError(message: message))
@@ -64,6 +65,20 @@ public struct ContextAttribute: Hashable, Sendable {
             return .failure(ContextAttributeError(message: "context attribute '\(name)' cannot be \(typeName): it would need fields"))
         }
         return .success(ContextAttribute(name: name, type: type))
+    }
+}
+
+extension ContextAttribute {
+    /// The types a context attribute may have: every type without fields, in the spec's order.
+    public static let allowedTypes = AttributeType.allCases.filter { !$0.hasFields }.map(\.rawValue)
+
+    /// The closest type name, or the one `name` ends (`LIST_STRING` → `UNORDERED_LIST_STRING`),
+    /// compared without case.
+    static func suggestedType(for name: String) -> String? {
+        let upper = name.uppercased()
+        if allowedTypes.contains(upper) { return upper }
+        if let close = Suggestion.closest(to: upper, among: allowedTypes) { return close }
+        return allowedTypes.first { $0.hasSuffix("_" + upper) }
     }
 }
 

@@ -31,6 +31,10 @@ public enum ConfigLoader {
                 config.acronyms = choice(of: entry, named: "acronym style", diagnostics: &diagnostics)
             case "breaking":
                 config.ignoredBreakingRules = loadBreaking(entry.value, diagnostics: &diagnostics)
+            case "outputs":
+                config.storeOutputs = loadOutputs(entry.value, diagnostics: &diagnostics)
+            case "key_columns":
+                config.keyColumns = loadKeyColumns(entry.value, diagnostics: &diagnostics)
             default:
                 diagnostics.append(.unknownConfigKey(entry.keyText, at: entry.key.location))
             }
@@ -90,6 +94,61 @@ public enum ConfigLoader {
             }
         }
         return ignored
+    }
+}
+
+extension ConfigLoader {
+    /// `outputs: [json_schema, postgresql, sqlite]`: the known names; a repeated one is harmless.
+    fileprivate static func loadOutputs(_ node: Node, diagnostics: inout [Diagnostic]) -> Set<StoreOutput> {
+        guard let items = node.sequenceItems else {
+            diagnostics.append(.configValueNotList(key: "outputs", node))
+            return []
+        }
+        var outputs: Set<StoreOutput> = []
+        for item in items {
+            guard let text = item.scalarText else {
+                diagnostics.append(.configValueNotScalar(key: "outputs", item))
+                continue
+            }
+            guard let output = StoreOutput(rawValue: text) else {
+                diagnostics.append(.unknownChoice("output", text, known: StoreOutput.allCases.map(\.rawValue), at: item.location))
+                continue
+            }
+            outputs.insert(output)
+        }
+        return outputs
+    }
+
+    /// `key_columns: { table: [attribute, ...] }`; whether each table has those attributes is
+    /// checked when its spec is generated.
+    fileprivate static func loadKeyColumns(_ node: Node, diagnostics: inout [Diagnostic]) -> [String: [Located<String>]] {
+        guard let entries = node.mappingEntries else {
+            diagnostics.append(.configSectionNotMapping("key_columns", node))
+            return [:]
+        }
+        var keys: [String: [Located<String>]] = [:]
+        for entry in entries {
+            guard let items = entry.value.sequenceItems, !items.isEmpty else {
+                diagnostics.append(.error(
+                    "the key columns of '\(entry.keyText)' must be a non-empty list of attribute names, found \(entry.value.shapeDescription)",
+                    at: entry.value.location))
+                continue
+            }
+            var columns: [Located<String>] = []
+            for item in items {
+                guard let text = item.scalarText else {
+                    diagnostics.append(.configValueNotScalar(key: entry.keyText, item))
+                    continue
+                }
+                if columns.contains(where: { $0.value == text }) {
+                    diagnostics.append(.error("key column '\(text)' of '\(entry.keyText)' is listed twice", at: item.location))
+                    continue
+                }
+                columns.append(Located(text, at: item.location))
+            }
+            keys[entry.keyText] = columns
+        }
+        return keys
     }
 }
 

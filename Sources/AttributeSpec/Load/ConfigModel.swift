@@ -7,7 +7,7 @@
 public struct GeneratorConfig: Hashable, Sendable {
 
     /// The keys the file may contain, in the order the documentation lists them.
-    public static let knownKeys = ["access_level", "acronyms", "breaking"]
+    public static let knownKeys = ["access_level", "acronyms", "breaking", "outputs", "key_columns"]
 
     /// The access level of generated declarations; `nil` keeps the generator's default.
     public var accessLevel: AccessLevel?
@@ -19,6 +19,11 @@ public struct GeneratorConfig: Hashable, Sendable {
     /// The rule ids and categories `breaking` leaves out (`breaking: { ignore: [...] }`), each
     /// one known to `BreakingRule`.
     public var ignoredBreakingRules: [Located<String>]
+    /// The outputs added to each table's Swift and Markdown (`outputs: [json_schema, ...]`).
+    public var storeOutputs: Set<StoreOutput> = []
+    /// The key columns of the SQL tables, by table name (`key_columns: { table: [attr, ...] }`):
+    /// a spec names no key, so the configuration does; each name is checked against its table.
+    public var keyColumns: [String: [Located<String>]] = [:]
 
     /// Creates a configuration.
     public init(

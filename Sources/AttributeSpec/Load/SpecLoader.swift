@@ -54,6 +54,12 @@ extension Diagnostic {
         .error("missing required key '\(key)'", at: location)
     }
 
+    /// A top-level mapping without `resource`: most often a file that is not a spec at all (a
+    /// JSON payload, a fixture) put under `Spec/`, where every such file is read as a spec.
+    static func missingResource(at location: SourceLocation) -> Diagnostic {
+        .error("missing required key 'resource'", at: location, note: CodegenFileRules.notASpecNote)
+    }
+
     /// A value of the wrong shape: `expected a string for 'name', found a number`.
     static func wrongShape(expected: String, found: String, at location: SourceLocation) -> Diagnostic {
         .error("expected \(expected), found \(found)", at: location)
@@ -129,7 +135,7 @@ private struct TreeLoader {
                 unknownKey(entry.key, among: SpecLoader.topLevelKeys)
             }
         }
-        if !sawResource { diagnostics.append(.missingKey("resource", at: root.location)) }
+        if !sawResource { diagnostics.append(.missingResource(at: root.location)) }
         if attributes == nil { diagnostics.append(.missingKey("attributes", at: root.location)) }
         guard let resource, let attributes else { return nil }
         return Spec(

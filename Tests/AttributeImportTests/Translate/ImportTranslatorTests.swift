@@ -265,10 +265,12 @@ struct ImportTranslatorTests {
             == ["the table would have more than 20000 attributes and fields; import a smaller shape"])
     }
 
+    static let contextTypes = "STRING, INT32, INT64, BOOLEAN, DOUBLE, FLOAT, TIMESTAMP, UNORDERED_LIST_STRING, UNORDERED_LIST_INT32, MAP_STRING_STRING"
+
     @Test func contextAttributeParsing() {
         #expect(ContextAttribute.parse("account_id:STRING") == .success(ContextAttribute(name: "account_id", type: .string)))
         #expect(ContextAttribute.parse("tags:UNORDERED_LIST_STRNG")
-            == .failure(ContextAttributeError(message: "unknown type 'UNORDERED_LIST_STRNG' in context attribute 'tags:UNORDERED_LIST_STRNG'; did you mean 'UNORDERED_LIST_STRING'?")))
+            == .failure(ContextAttributeError(message: "unknown type 'UNORDERED_LIST_STRNG' in context attribute 'tags:UNORDERED_LIST_STRNG': expected one of \(Self.contextTypes); did you mean 'UNORDERED_LIST_STRING'?")))
         #expect(ContextAttribute.parse("Tags:STRING") == .failure(ContextAttributeError(message: "context attribute name 'Tags' is not snake_case")))
         #expect(ContextAttribute.parse("tags") == .failure(ContextAttributeError(message: "context attribute 'tags' must be written name:TYPE")))
         #expect(ContextAttribute.parse("x:STRUCT") == .failure(ContextAttributeError(message: "context attribute 'x' cannot be STRUCT: it would need fields")))

@@ -54,7 +54,7 @@ import Testing
         let (config, diagnostics) = ConfigLoader.load(root)
         #expect(config.accessLevel == .package)
         #expect(diagnostics.map(\.description) == [
-            "attribute-codegen.yaml:2:1: error: unknown key 'acess_level' in the configuration file; known keys: access_level, acronyms, breaking\nattribute-codegen.yaml:2:1: note: did you mean 'access_level'?"
+            "attribute-codegen.yaml:2:1: error: unknown key 'acess_level' in the configuration file; known keys: access_level, acronyms, breaking, outputs, key_columns\nattribute-codegen.yaml:2:1: note: did you mean 'access_level'?"
         ])
     }
 
@@ -72,7 +72,7 @@ import Testing
         let (_, diagnostics) = ConfigLoader.load(root)
         #expect(diagnostics.map(\.description) == [
             "attribute-codegen.yaml:1:15: error: 'access_level' must be a scalar, found a sequence",
-            "attribute-codegen.yaml:2:1: error: unknown key 'colour' in the configuration file; known keys: access_level, acronyms, breaking",
+            "attribute-codegen.yaml:2:1: error: unknown key 'colour' in the configuration file; known keys: access_level, acronyms, breaking, outputs, key_columns",
         ])
     }
 
@@ -90,7 +90,7 @@ import Testing
         let (config, diagnostics) = ConfigLoader.load(Array(json.utf8), file: "dir/config.json")
         #expect(config.accessLevel == .package)
         #expect(diagnostics.map(\.description) == [
-            "dir/config.json:3:3: error: unknown key 'bogus' in the configuration file; known keys: access_level, acronyms, breaking"
+            "dir/config.json:3:3: error: unknown key 'bogus' in the configuration file; known keys: access_level, acronyms, breaking, outputs, key_columns"
         ])
     }
 

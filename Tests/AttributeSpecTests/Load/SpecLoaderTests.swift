@@ -114,7 +114,11 @@ struct SpecLoaderTests {
         let (spec, diagnostics) = try loadJSON(text)
         #expect(spec == nil)
         #expect(diagnostics == [
-            "t.json:1:1: error: missing required key 'resource'",
+            """
+            t.json:1:1: error: missing required key 'resource'
+            t.json:1:1: note: every .yaml, .yml and .json file under a Spec/ folder is read as a spec; \
+            keep other JSON or YAML (resources, fixtures, other tools' settings) outside Spec/, for example beside it in the target
+            """,
             "t.json:3:4: error: missing required key 'name'",
             "t.json:4:4: error: missing required key 'type'",
         ])

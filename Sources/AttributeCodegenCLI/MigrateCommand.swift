@@ -1,0 +1,117 @@
+import AttributeCodegen
+import AttributeSpec
+import Foundation
+
+/// `attribute-codegen migrate`: prints the SQL that brings a database created from the
+/// baseline specs' tables to the current specs' tables, against the same baseline as
+/// `breaking`.
+///
+/// File and git I/O only; the statements are `SQLMigration`'s.
+struct MigrateCommand: Command {
+    /// Where output goes.
+    var console: Console
+
+    let name = "migrate"
+    let abstract = "Print the SQL (ALTER TABLE ... ADD COLUMN, CREATE TABLE) from a baseline's tables to the current specs'."
+
+    var help: String {
+        """
+        OVERVIEW: \(abstract)
+
+        USAGE: \(Tool.name) migrate [<path> ...] (--against <dir> | --against-git <ref>) --dialect <postgresql|sqlite> [--config <file>]
+
+        ARGUMENTS:
+          <path>                Spec files, or folders searched recursively (default: \(GenerateOptions.defaultPath)).
+
+        OPTIONS:
+          --against <dir>       A folder of baseline specs, as for 'breaking'.
+          --against-git <ref>   The same paths at a git revision, as for 'breaking'.
+          --dialect <name>      postgresql or sqlite.
+          --config <file>       The configuration file (default: ./\(CodegenFileRules.configurationFileNames[0]) or .yml when
+                                present): key_columns of new tables, and 'breaking: { ignore: [...] }'.
+          -h, --help            Show this help.
+
+        The statements go to standard output: CREATE TABLE for a new table, ALTER TABLE ... ADD
+        COLUMN for a new attribute (SQLite's record view is made again over the new columns). A
+        new nested field needs no statement: it lives in a JSON column. A change that no
+        statement makes safe for stored rows (TABLE_DELETED, ATTRIBUTE_DELETED, TYPE_CHANGED)
+        is reported on standard error with its rule id and nothing is printed. Exit status: 0
+        with the statements printed, 1 when refused or with spec errors, 2 for a usage error.
+
+        """
+    }
+
+    private static let parser = ArgumentParser(
+        options: ["--against": "against", "--against-git": "against-git", "--config": "config", "--dialect": "dialect"]
+    )
+
+    func run(_ arguments: [String]) -> Int32 {
+        let currentFiles: [String]
+        let baseline: BaselineSpecs
+        let configuration: ConfigurationFile.Loaded
+        let dialect: SQLDialect
+        do throws(UsageError) {
+            let parsed = try Self.parser.parse(arguments)
+            if parsed.flags.contains("help") {
+                console.output(help)
+                return ExitStatus.success
+            }
+            guard let name = parsed.options["dialect"] else {
+                throw UsageError(message: "missing --dialect: pass --dialect postgresql or --dialect sqlite")
+            }
+            guard let chosen = SQLDialect(rawValue: name) else {
+                throw UsageError(message: "unknown dialect '\(name)'; expected postgresql or sqlite")
+            }
+            dialect = chosen
+            let paths = parsed.positionals.isEmpty ? [GenerateOptions.defaultPath] : parsed.positionals
+            currentFiles = try SpecFileCollector.specFiles(under: paths)
+            configuration = ConfigurationFile.load(explicit: parsed.options["config"])
+            baseline = try BaselineSpecs.read(
+                directory: parsed.options["against"],
+                gitRevision: parsed.options["against-git"],
+                paths: paths,
+                configPath: configuration.path
+            )
+        } catch {
+            return console.reportUsageError(error, helpCommand: "\(Tool.name) migrate")
+        }
+
+        var problems = configuration.diagnostics
+        let config = configuration.config
+        var oldAcronyms: AcronymStyle?
+        if let file = baseline.config {
+            let loaded = ConfigLoader.load(file.bytes, file: file.label)
+            oldAcronyms = loaded.config.acronyms
+            problems += loaded.diagnostics.filter { $0.severity != .error }
+        }
+        let current = BreakingCommand.load(
+            currentFiles.map { path in (path, SpecFileCollector.read(path)) },
+            acronyms: config.acronyms, problems: &problems
+        )
+        let old = BreakingCommand.load(
+            baseline.specs.map { ($0.label, .success($0.bytes)) },
+            acronyms: oldAcronyms, problems: &problems
+        )
+        guard !problems.containsErrors else {
+            problems.forEach { console.printErrorLine($0.description) }
+            console.printErrorLine("migrate: no statements; fix the errors above")
+            return ExitStatus.failure
+        }
+
+        var options = GeneratorOptions(accessLevel: config.accessLevel ?? .public, acronyms: config.acronyms ?? .apiGuidelines)
+        options.keyColumns = config.keyColumns
+        let result = SQLMigration.migrate(
+            baseline: old, current: current, dialect: dialect, options: options,
+            ignoring: Set(config.ignoredBreakingRules.map(\.value))
+        )
+        (problems + result.diagnostics).forEach { console.printErrorLine($0.description) }
+        result.refusals.forEach { console.printErrorLine($0.description) }
+        guard !result.sql.isEmpty else {
+            let refused = result.refusals.filter { $0.diagnostic.severity == .error }.count
+            console.printErrorLine("migrate: refused; \(refused) change\(refused == 1 ? "" : "s") to stored records no SQL statement makes safe")
+            return ExitStatus.failure
+        }
+        console.output(result.sql)
+        return ExitStatus.success
+    }
+}
