@@ -41,6 +41,7 @@ public struct AWSSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
     /// - Attribute: `compilation_job_status`
     /// - Type: `STRING`
     /// - Provider name: `CompilationJobStatus`
+    /// - Known values: `CompilationJobStatusValues`
     public var compilationJobStatus: Swift.String?
 
     /// The time when the model compilation job started the CompilationJob instances. You are billed for the time between this timestamp and the timestamp in the CompilationEndTime field. In Amazon CloudWatch Logs, the start time might be later than this time. That’s because it takes time to download the compilation job, which depends on the size of the compilation job container.
@@ -345,6 +346,7 @@ public struct AWSSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
         /// - Attribute: `framework`
         /// - Type: `STRING`
         /// - Provider name: `Framework`
+        /// - Known values: `FrameworkValues`
         public var framework: Swift.String?
 
         /// A value of spec type `STRING`, mapped from the provider's `FrameworkVersion`.
@@ -388,6 +390,44 @@ public struct AWSSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
             try record.string(self.framework, forKey: "framework")
             try record.string(self.frameworkVersion, forKey: "framework_version")
             try record.string(self.s3URI, forKey: "s3_uri")
+        }
+
+        /// The known values of `framework`, for comparing with `framework`.
+        ///
+        /// An open set: the provider may send other values, which map and round-trip unchanged.
+        public enum FrameworkValues {
+            /// The value `TENSORFLOW`.
+            public static let tensorflow: Swift.String = "TENSORFLOW"
+            /// The value `KERAS`.
+            public static let keras: Swift.String = "KERAS"
+            /// The value `MXNET`.
+            public static let mxnet: Swift.String = "MXNET"
+            /// The value `ONNX`.
+            public static let onnx: Swift.String = "ONNX"
+            /// The value `PYTORCH`.
+            public static let pytorch: Swift.String = "PYTORCH"
+            /// The value `XGBOOST`.
+            public static let xgboost: Swift.String = "XGBOOST"
+            /// The value `TFLITE`.
+            public static let tflite: Swift.String = "TFLITE"
+            /// The value `DARKNET`.
+            public static let darknet: Swift.String = "DARKNET"
+            /// The value `SKLEARN`.
+            public static let sklearn: Swift.String = "SKLEARN"
+            /// Every known value, in the spec's order.
+            public static let allValues: [Swift.String] = [
+                "TENSORFLOW",
+                "KERAS",
+                "MXNET",
+                "ONNX",
+                "PYTORCH",
+                "XGBOOST",
+                "TFLITE",
+                "DARKNET",
+                "SKLEARN",
+            ]
+            /// Whether `allValues` are all the values there are (`values_closed`).
+            public static let isClosed: Swift.Bool = false
         }
     }
 
@@ -505,6 +545,7 @@ public struct AWSSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
         /// - Attribute: `target_device`
         /// - Type: `STRING`
         /// - Provider name: `TargetDevice`
+        /// - Known values: `TargetDeviceValues`
         public var targetDevice: Swift.String?
 
         /// Contains information about a target platform that you want your model to run on, such as OS, architecture, and accelerators. It is an alternative of `TargetDevice`.
@@ -598,6 +639,7 @@ public struct AWSSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
             /// - Attribute: `accelerator`
             /// - Type: `STRING`
             /// - Provider name: `Accelerator`
+            /// - Known values: `AcceleratorValues`
             public var accelerator: Swift.String?
 
             /// Specifies a target platform architecture.
@@ -611,6 +653,7 @@ public struct AWSSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
             /// - Attribute: `arch`
             /// - Type: `STRING`
             /// - Provider name: `Arch`
+            /// - Known values: `ArchValues`
             public var arch: Swift.String?
 
             /// Specifies a target platform OS.
@@ -621,6 +664,7 @@ public struct AWSSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
             /// - Attribute: `os`
             /// - Type: `STRING`
             /// - Provider name: `Os`
+            /// - Known values: `OsValues`
             public var os: Swift.String?
 
             /// Creates a value from its properties; a property left out is `nil`.
@@ -647,6 +691,194 @@ public struct AWSSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
                 try record.string(self.arch, forKey: "arch")
                 try record.string(self.os, forKey: "os")
             }
+
+            /// The known values of `accelerator`, for comparing with `accelerator`.
+            ///
+            /// An open set: the provider may send other values, which map and round-trip unchanged.
+            public enum AcceleratorValues {
+                /// The value `INTEL_GRAPHICS`.
+                public static let intelGraphics: Swift.String = "INTEL_GRAPHICS"
+                /// The value `MALI`.
+                public static let mali: Swift.String = "MALI"
+                /// The value `NVIDIA`.
+                public static let nvidia: Swift.String = "NVIDIA"
+                /// The value `NNA`.
+                public static let nna: Swift.String = "NNA"
+                /// Every known value, in the spec's order.
+                public static let allValues: [Swift.String] = [
+                    "INTEL_GRAPHICS",
+                    "MALI",
+                    "NVIDIA",
+                    "NNA",
+                ]
+                /// Whether `allValues` are all the values there are (`values_closed`).
+                public static let isClosed: Swift.Bool = false
+            }
+
+            /// The known values of `arch`, for comparing with `arch`.
+            ///
+            /// An open set: the provider may send other values, which map and round-trip unchanged.
+            public enum ArchValues {
+                /// The value `X86_64`.
+                public static let x86_64: Swift.String = "X86_64"
+                /// The value `X86`.
+                public static let x86: Swift.String = "X86"
+                /// The value `ARM64`.
+                public static let arm64: Swift.String = "ARM64"
+                /// The value `ARM_EABI`.
+                public static let armEabi: Swift.String = "ARM_EABI"
+                /// The value `ARM_EABIHF`.
+                public static let armEabihf: Swift.String = "ARM_EABIHF"
+                /// Every known value, in the spec's order.
+                public static let allValues: [Swift.String] = [
+                    "X86_64",
+                    "X86",
+                    "ARM64",
+                    "ARM_EABI",
+                    "ARM_EABIHF",
+                ]
+                /// Whether `allValues` are all the values there are (`values_closed`).
+                public static let isClosed: Swift.Bool = false
+            }
+
+            /// The known values of `os`, for comparing with `os`.
+            ///
+            /// An open set: the provider may send other values, which map and round-trip unchanged.
+            public enum OsValues {
+                /// The value `ANDROID`.
+                public static let android: Swift.String = "ANDROID"
+                /// The value `LINUX`.
+                public static let linux: Swift.String = "LINUX"
+                /// Every known value, in the spec's order.
+                public static let allValues: [Swift.String] = [
+                    "ANDROID",
+                    "LINUX",
+                ]
+                /// Whether `allValues` are all the values there are (`values_closed`).
+                public static let isClosed: Swift.Bool = false
+            }
+        }
+
+        /// The known values of `target_device`, for comparing with `targetDevice`.
+        ///
+        /// An open set: the provider may send other values, which map and round-trip unchanged.
+        public enum TargetDeviceValues {
+            /// The value `lambda`.
+            public static let lambda: Swift.String = "lambda"
+            /// The value `ml_m4`.
+            public static let mlM4: Swift.String = "ml_m4"
+            /// The value `ml_m5`.
+            public static let mlM5: Swift.String = "ml_m5"
+            /// The value `ml_m6g`.
+            public static let mlM6g: Swift.String = "ml_m6g"
+            /// The value `ml_c4`.
+            public static let mlC4: Swift.String = "ml_c4"
+            /// The value `ml_c5`.
+            public static let mlC5: Swift.String = "ml_c5"
+            /// The value `ml_c6g`.
+            public static let mlC6g: Swift.String = "ml_c6g"
+            /// The value `ml_p2`.
+            public static let mlP2: Swift.String = "ml_p2"
+            /// The value `ml_p3`.
+            public static let mlP3: Swift.String = "ml_p3"
+            /// The value `ml_g4dn`.
+            public static let mlG4dn: Swift.String = "ml_g4dn"
+            /// The value `ml_inf1`.
+            public static let mlInf1: Swift.String = "ml_inf1"
+            /// The value `ml_inf2`.
+            public static let mlInf2: Swift.String = "ml_inf2"
+            /// The value `ml_trn1`.
+            public static let mlTrn1: Swift.String = "ml_trn1"
+            /// The value `ml_eia2`.
+            public static let mlEia2: Swift.String = "ml_eia2"
+            /// The value `jetson_tx1`.
+            public static let jetsonTx1: Swift.String = "jetson_tx1"
+            /// The value `jetson_tx2`.
+            public static let jetsonTx2: Swift.String = "jetson_tx2"
+            /// The value `jetson_nano`.
+            public static let jetsonNano: Swift.String = "jetson_nano"
+            /// The value `jetson_xavier`.
+            public static let jetsonXavier: Swift.String = "jetson_xavier"
+            /// The value `rasp3b`.
+            public static let rasp3b: Swift.String = "rasp3b"
+            /// The value `rasp4b`.
+            public static let rasp4b: Swift.String = "rasp4b"
+            /// The value `imx8qm`.
+            public static let imx8qm: Swift.String = "imx8qm"
+            /// The value `deeplens`.
+            public static let deeplens: Swift.String = "deeplens"
+            /// The value `rk3399`.
+            public static let rk3399: Swift.String = "rk3399"
+            /// The value `rk3288`.
+            public static let rk3288: Swift.String = "rk3288"
+            /// The value `aisage`.
+            public static let aisage: Swift.String = "aisage"
+            /// The value `sbe_c`.
+            public static let sbeC: Swift.String = "sbe_c"
+            /// The value `qcs605`.
+            public static let qcs605: Swift.String = "qcs605"
+            /// The value `qcs603`.
+            public static let qcs603: Swift.String = "qcs603"
+            /// The value `sitara_am57x`.
+            public static let sitaraAm57x: Swift.String = "sitara_am57x"
+            /// The value `amba_cv2`.
+            public static let ambaCv2: Swift.String = "amba_cv2"
+            /// The value `amba_cv22`.
+            public static let ambaCv22: Swift.String = "amba_cv22"
+            /// The value `amba_cv25`.
+            public static let ambaCv25: Swift.String = "amba_cv25"
+            /// The value `x86_win32`.
+            public static let x86Win32: Swift.String = "x86_win32"
+            /// The value `x86_win64`.
+            public static let x86Win64: Swift.String = "x86_win64"
+            /// The value `coreml`.
+            public static let coreml: Swift.String = "coreml"
+            /// The value `jacinto_tda4vm`.
+            public static let jacintoTda4vm: Swift.String = "jacinto_tda4vm"
+            /// The value `imx8mplus`.
+            public static let imx8mplus: Swift.String = "imx8mplus"
+            /// Every known value, in the spec's order.
+            public static let allValues: [Swift.String] = [
+                "lambda",
+                "ml_m4",
+                "ml_m5",
+                "ml_m6g",
+                "ml_c4",
+                "ml_c5",
+                "ml_c6g",
+                "ml_p2",
+                "ml_p3",
+                "ml_g4dn",
+                "ml_inf1",
+                "ml_inf2",
+                "ml_trn1",
+                "ml_eia2",
+                "jetson_tx1",
+                "jetson_tx2",
+                "jetson_nano",
+                "jetson_xavier",
+                "rasp3b",
+                "rasp4b",
+                "imx8qm",
+                "deeplens",
+                "rk3399",
+                "rk3288",
+                "aisage",
+                "sbe_c",
+                "qcs605",
+                "qcs603",
+                "sitara_am57x",
+                "amba_cv2",
+                "amba_cv22",
+                "amba_cv25",
+                "x86_win32",
+                "x86_win64",
+                "coreml",
+                "jacinto_tda4vm",
+                "imx8mplus",
+            ]
+            /// Whether `allValues` are all the values there are (`values_closed`).
+            public static let isClosed: Swift.Bool = false
         }
     }
 
@@ -751,6 +983,35 @@ public struct AWSSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
             try record.stringList(self.subnets, forKey: "subnets")
         }
     }
+
+    /// The known values of `compilation_job_status`, for comparing with `compilationJobStatus`.
+    ///
+    /// An open set: the provider may send other values, which map and round-trip unchanged.
+    public enum CompilationJobStatusValues {
+        /// The value `INPROGRESS`.
+        public static let inprogress: Swift.String = "INPROGRESS"
+        /// The value `COMPLETED`.
+        public static let completed: Swift.String = "COMPLETED"
+        /// The value `FAILED`.
+        public static let failed: Swift.String = "FAILED"
+        /// The value `STARTING`.
+        public static let starting: Swift.String = "STARTING"
+        /// The value `STOPPING`.
+        public static let stopping: Swift.String = "STOPPING"
+        /// The value `STOPPED`.
+        public static let stopped: Swift.String = "STOPPED"
+        /// Every known value, in the spec's order.
+        public static let allValues: [Swift.String] = [
+            "INPROGRESS",
+            "COMPLETED",
+            "FAILED",
+            "STARTING",
+            "STOPPING",
+            "STOPPED",
+        ]
+        /// Whether `allValues` are all the values there are (`values_closed`).
+        public static let isClosed: Swift.Bool = false
+    }
 }
 
 extension AWSSagemakerCompilationJob: AttributeRuntime.ProviderMappable {
@@ -760,7 +1021,7 @@ extension AWSSagemakerCompilationJob: AttributeRuntime.ProviderMappable {
             compilationEndTime: reader.timestamp("CompilationEndTime", attribute: "compilation_end_time"),
             compilationJobARN: reader.string("CompilationJobArn", attribute: "compilation_job_arn"),
             compilationJobName: reader.string("CompilationJobName", attribute: "compilation_job_name"),
-            compilationJobStatus: reader.string("CompilationJobStatus", attribute: "compilation_job_status"),
+            compilationJobStatus: reader.string("CompilationJobStatus", attribute: "compilation_job_status", knownValues: CompilationJobStatusValues.allValues, closed: false),
             compilationStartTime: reader.timestamp("CompilationStartTime", attribute: "compilation_start_time"),
             creationTime: reader.timestamp("CreationTime", attribute: "creation_time"),
             derivedInformation: reader.structure("DerivedInformation", attribute: "derived_information", as: DerivedInformation.self),
@@ -817,7 +1078,7 @@ extension AWSSagemakerCompilationJob.InputConfig: AttributeRuntime.ProviderMappa
     public init(mapping reader: inout AttributeRuntime.ProviderReader) {
         self.init(
             dataInputConfig: reader.string("DataInputConfig", attribute: "data_input_config"),
-            framework: reader.string("Framework", attribute: "framework"),
+            framework: reader.string("Framework", attribute: "framework", knownValues: FrameworkValues.allValues, closed: false),
             frameworkVersion: reader.string("FrameworkVersion", attribute: "framework_version"),
             s3URI: reader.string("S3Uri", attribute: "s3_uri")
         )
@@ -861,7 +1122,7 @@ extension AWSSagemakerCompilationJob.OutputConfig: AttributeRuntime.ProviderMapp
             compilerOptions: reader.string("CompilerOptions", attribute: "compiler_options"),
             kmsKeyID: reader.string("KmsKeyId", attribute: "kms_key_id"),
             s3OutputLocation: reader.string("S3OutputLocation", attribute: "s3_output_location"),
-            targetDevice: reader.string("TargetDevice", attribute: "target_device"),
+            targetDevice: reader.string("TargetDevice", attribute: "target_device", knownValues: TargetDeviceValues.allValues, closed: false),
             targetPlatform: reader.structure("TargetPlatform", attribute: "target_platform", as: TargetPlatform.self)
         )
     }
@@ -878,9 +1139,9 @@ extension AWSSagemakerCompilationJob.OutputConfig: AttributeRuntime.ProviderMapp
 extension AWSSagemakerCompilationJob.OutputConfig.TargetPlatform: AttributeRuntime.ProviderMappable {
     public init(mapping reader: inout AttributeRuntime.ProviderReader) {
         self.init(
-            accelerator: reader.string("Accelerator", attribute: "accelerator"),
-            arch: reader.string("Arch", attribute: "arch"),
-            os: reader.string("Os", attribute: "os")
+            accelerator: reader.string("Accelerator", attribute: "accelerator", knownValues: AcceleratorValues.allValues, closed: false),
+            arch: reader.string("Arch", attribute: "arch", knownValues: ArchValues.allValues, closed: false),
+            os: reader.string("Os", attribute: "os", knownValues: OsValues.allValues, closed: false)
         )
     }
 

@@ -48,4 +48,6 @@ struct AttributeInfo: Hashable, Sendable {
     /// The `timestamp_format` in force for a `TIMESTAMP` (its own or the table's); `nil` for
     /// the default form and for every other type, so that such output never changes.
     var timestampFormat: TimestampFormat? = nil
+    /// The attribute's known values, when the spec lists them.
+    var knownValues: KnownValueSet? = nil
 }

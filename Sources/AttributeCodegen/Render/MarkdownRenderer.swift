@@ -49,7 +49,32 @@ enum MarkdownRenderer {
             ]
             printer.print("| \(cells.joined(separator: " | ")) |")
         }
+        printKnownValues(of: root, to: &printer)
         return printer.contents
+    }
+
+    /// The table of every known value at every depth, with the Swift constant it becomes and
+    /// what it means; nothing for a table without known values, whose page stays as it was.
+    private static func printKnownValues(of root: TypeDeclaration, to printer: inout Printer) {
+        let rows = mappingRows(of: root, attributePrefix: "", providerPrefix: "", swiftPrefix: "").filter { $0.knownValues != nil }
+        guard !rows.isEmpty else { return }
+        printer.print()
+        printer.print("## Known values")
+        printer.print()
+        printer.print("The values each attribute is documented to take, and the Swift constant for each. An open set may")
+        printer.print("receive other values, which map and round-trip unchanged; `MappingOptions(valueCheck:)` reports them.")
+        printer.print()
+        printer.print("| Attribute path | Value | Swift constant | Description |")
+        printer.print("| --- | --- | --- | --- |")
+        for row in rows {
+            guard let set = row.knownValues else { continue }
+            let path = MarkdownText.codeInTable(row.attributePath) + (set.isClosed ? " (closed)" : "")
+            for value in set.values {
+                let constant = value.constantName.map { MarkdownText.codeInTable((set.typePath + [$0]).joined(separator: ".")) } ?? "—"
+                let cells = [path, MarkdownText.codeInTable(value.value), constant, MarkdownText.tableCell(value.description ?? "")]
+                printer.print("| \(cells.joined(separator: " | ")) |")
+            }
+        }
     }
 
     /// Renders the index of every table's page.
@@ -94,6 +119,10 @@ enum MarkdownRenderer {
         }
         if let description = attribute.description {
             printListParagraphs("Description: ", description, to: &printer)
+        }
+        if let set = attribute.knownValues {
+            let kind = set.isClosed ? "closed set" : "open set: the provider may send others"
+            printer.print("- Known values (\(kind)): " + set.values.map { MarkdownText.code($0.value) }.joined(separator: ", "))
         }
         guard let nested = nestedType(of: property, in: owner) else { return }
         printer.print("- Fields:")
@@ -145,6 +174,7 @@ enum MarkdownRenderer {
         var swiftPath: String
         var swiftType: String
         var isDeprecated: Bool
+        var knownValues: KnownValueSet?
     }
 
     /// One row per attribute at every depth, in spec order. Lists of structs add `[]` to each path.
@@ -166,7 +196,8 @@ enum MarkdownRenderer {
                 providerPath: providerPath,
                 swiftPath: swiftPath,
                 swiftType: property.type.swiftSpelling(.documentation) + "?",
-                isDeprecated: attribute.deprecation != nil
+                isDeprecated: attribute.deprecation != nil,
+                knownValues: attribute.knownValues
             ))
             if let nested = nestedType(of: property, in: type) {
                 let marker = isList ? "[]." : "."

@@ -64,7 +64,10 @@ extension SwiftRenderer {
             return "reader.structureList(\(arguments), as: \(spelling(of: element)).self)"
         default:
             let format = attribute.timestampFormat.map { ", format: \(Self.formatArgument($0))" } ?? ""
-            return "reader.\(runtimeMethodName(for: attribute.type))(\(arguments)\(format))"
+            // Known values travel with the call only for the values check; the value itself is
+            // read as it is, known or not.
+            let values = attribute.knownValues.map { ", knownValues: \($0.typeName).allValues, closed: \($0.isClosed)" } ?? ""
+            return "reader.\(runtimeMethodName(for: attribute.type))(\(arguments)\(format)\(values))"
         }
     }
 

@@ -66,6 +66,11 @@ struct SwiftRenderer {
                 body.print()
                 printStruct(nested, to: &body)
             }
+            for property in type.properties {
+                guard let set = property.attribute.knownValues else { continue }
+                body.print()
+                printKnownValues(set, of: property.attribute, property: property.name, to: &body)
+            }
         }
     }
 
@@ -77,6 +82,9 @@ struct SwiftRenderer {
         }
         if let format = attribute.timestampFormat {
             facts.append(("Timestamp format", format.rawValue))
+        }
+        if let set = attribute.knownValues {
+            facts.append(("Known values", set.typeName))
         }
         let summary = attribute.description ?? Self.origin(of: attribute)
         printDocComment(description: summary, facts: facts, to: &printer)

@@ -47,7 +47,8 @@ enum CodeTranslator {
                 description: attribute.description?.value,
                 deprecation: attribute.deprecated?.value,
                 swiftPropertyPath: swiftPath + [named.propertyName],
-                timestampFormat: effectiveTimestampFormat(of: attribute, tableDefault: tableTimestampFormat)
+                timestampFormat: effectiveTimestampFormat(of: attribute, tableDefault: tableTimestampFormat),
+                knownValues: knownValues(of: named, typePath: path)
             )
             var nestedPath: [String] = []
             if let typeName = named.nestedTypeName {
@@ -84,6 +85,19 @@ enum CodeTranslator {
             attributePath: attributePath,
             properties: properties,
             nestedTypes: nestedTypes
+        )
+    }
+
+    /// The known values of an attribute with the names the validator decided for them.
+    private static func knownValues(of named: NamedAttribute, typePath: [String]) -> KnownValueSet? {
+        guard let names = named.knownValues, let values = named.attribute.values else { return nil }
+        return KnownValueSet(
+            typeName: names.typeName,
+            typePath: typePath + [names.typeName],
+            values: zip(values, names.constantNames).map { known, name in
+                KnownValueSet.Value(value: known.value.value, description: known.description?.value, constantName: name)
+            },
+            isClosed: named.attribute.hasClosedValues
         )
     }
 

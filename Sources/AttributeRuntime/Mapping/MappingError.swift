@@ -109,6 +109,8 @@ public struct MappingError: Error, Sendable, Hashable, CustomStringConvertible {
         case invalidJSON(JSONParseError)
         /// In strict mode, a provider key that no attribute reads.
         case unknownKey
+        /// With `MappingOptions.valueCheck`, a string outside the attribute's known values.
+        case unknownValue(String)
         /// In strict mode, a mapping context key that no attribute uses (a misspelling such as
         /// `acount_id`); the error's attribute path is the key.
         case unusedContextKey
@@ -134,6 +136,8 @@ public struct MappingError: Error, Sendable, Hashable, CustomStringConvertible {
                 "invalid JSON at \(error)"
             case .unknownKey:
                 "provider key not read by any attribute"
+            case .unknownValue(let value):
+                "value '\(value)' is not one of the attribute's known values"
             case .unusedContextKey:
                 "not used by any attribute"
             }

@@ -22,6 +22,14 @@ public enum BreakingRule: String, CaseIterable, Hashable, Sendable {
     /// Attributes of one level changed order: the memberwise initialiser's arguments follow it.
     /// A warning: records and mappers do not change, only calls that pass both arguments.
     case attributesReordered = "ATTRIBUTES_REORDERED"
+    /// A known value left an attribute's `values`: its generated Swift constant is gone.
+    case knownValueRemoved = "KNOWN_VALUE_REMOVED"
+    /// A closed set of known values gained a value: code that handles every value misses it.
+    case knownValueAddedToClosedSet = "KNOWN_VALUE_ADDED_TO_CLOSED_SET"
+    /// A set of known values became closed: the values check now reports values it let through.
+    case knownValuesClosed = "KNOWN_VALUES_CLOSED"
+    /// A closed set of known values became open (or was dropped): other values may now arrive.
+    case knownValuesOpened = "KNOWN_VALUES_OPENED"
 
     /// The contract a breaking change breaks.
     public enum Category: String, CaseIterable, Hashable, Sendable {
@@ -40,8 +48,9 @@ public enum BreakingRule: String, CaseIterable, Hashable, Sendable {
     public var category: Category {
         switch self {
         case .tableDeleted, .attributeDeleted, .typeChanged: .record
-        case .swiftNameChanged, .accessLevelNarrowed, .attributesReordered: .swiftAPI
+        case .swiftNameChanged, .accessLevelNarrowed, .attributesReordered, .knownValueRemoved: .swiftAPI
         case .providerNameChanged, .providerNameAdded, .providerNameRemoved: .mapping
+        case .knownValueAddedToClosedSet, .knownValuesClosed, .knownValuesOpened: .mapping
         }
     }
 
@@ -57,6 +66,10 @@ public enum BreakingRule: String, CaseIterable, Hashable, Sendable {
         case .providerNameChanged: "An attribute's `provider_name` changed."
         case .providerNameAdded: "An attribute the caller supplied got a `provider_name`."
         case .providerNameRemoved: "An attribute lost its `provider_name`: the caller must now supply it."
+        case .knownValueRemoved: "A value left an attribute's `values`: its Swift constant is gone, so code that names it stops compiling (records holding the value still read)."
+        case .knownValueAddedToClosedSet: "A value was added to a closed set (`values_closed: true`): code that handles every value misses the new one. Adding to an open set is not breaking."
+        case .knownValuesClosed: "A set of known values became closed, or a new attribute set arrived closed: the values check now reports values it used to let through."
+        case .knownValuesOpened: "A closed set of known values became open or was dropped: values outside the old set may now arrive."
         case .attributesReordered: "A warning: attributes of one level changed order, and so did the generated initialiser's arguments (records and mappers are unchanged; calls that pass both arguments must be reordered)."
         }
     }

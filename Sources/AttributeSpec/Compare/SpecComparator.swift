@@ -172,6 +172,52 @@ private struct LevelComparison {
         }
         compareProviderName(old, new, path: path)
         compareSwiftNames(path: path, old: oldNamed, new: newNamed)
+        if old.type.value == new.type.value { compareKnownValues(old, new, path: path) }
+    }
+
+    /// The rules for known values: a removed value (its constant goes), a value added to a closed
+    /// set, a set closed, a set opened or dropped. A value added to an open set, or a new open
+    /// set, breaks nothing.
+    private mutating func compareKnownValues(_ old: Attribute, _ new: Attribute, path: String) {
+        let oldValues = old.values ?? []
+        let newValues = new.values ?? []
+        let newSet = Set(newValues.map(\.value.value))
+        let oldSet = Set(oldValues.map(\.value.value))
+        let valuesLocation = new.valuesLocation ?? new.name.location
+        for known in oldValues where !newSet.contains(known.value.value) {
+            changes.append(BreakingChange(
+                .knownValueRemoved,
+                "value '\(known.value.value)' of '\(path)' was removed; its Swift constant goes with it",
+                at: valuesLocation,
+                note: .baselineNote("the baseline listed '\(known.value.value)' here", at: known.value.location)
+            ))
+        }
+        switch (old.hasClosedValues, new.hasClosedValues) {
+        case (true, true):
+            for known in newValues where !oldSet.contains(known.value.value) {
+                changes.append(BreakingChange(
+                    .knownValueAddedToClosedSet,
+                    "value '\(known.value.value)' was added to the closed values of '\(path)'; code that handles every value misses it",
+                    at: known.value.location
+                ))
+            }
+        case (false, true):
+            changes.append(BreakingChange(
+                .knownValuesClosed,
+                "the values of '\(path)' are now closed; the values check reports values it let through before",
+                at: new.valuesClosed?.location ?? valuesLocation
+            ))
+        case (true, false):
+            let what = new.values == nil ? "were dropped" : "are now open"
+            changes.append(BreakingChange(
+                .knownValuesOpened,
+                "the closed values of '\(path)' \(what); values outside them may now arrive",
+                at: new.valuesClosed?.location ?? valuesLocation,
+                note: old.valuesClosed.map { .baselineNote("the baseline closed them here", at: $0.location) }
+            ))
+        case (false, false):
+            break
+        }
     }
 
     private mutating func compareProviderName(_ old: Attribute, _ new: Attribute, path: String) {
@@ -208,6 +254,9 @@ private struct LevelComparison {
         }
         if let before = old.nestedTypeName, let after = newNamed.nestedTypeName, before != after {
             renamed.append("type '\(before)' is now '\(after)'")
+        }
+        if let before = old.knownValues?.typeName, let after = newNamed.knownValues?.typeName, before != after {
+            renamed.append("known values '\(before)' are now '\(after)'")
         }
         guard !renamed.isEmpty else { return }
         changes.append(BreakingChange(

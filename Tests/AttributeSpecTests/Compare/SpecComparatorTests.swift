@@ -259,9 +259,11 @@ struct SpecComparatorTests {
         #expect(BreakingRule.allCases.map(\.id) == [
             "TABLE_DELETED", "ATTRIBUTE_DELETED", "TYPE_CHANGED", "SWIFT_NAME_CHANGED", "ACCESS_LEVEL_NARROWED",
             "PROVIDER_NAME_CHANGED", "PROVIDER_NAME_ADDED", "PROVIDER_NAME_REMOVED", "ATTRIBUTES_REORDERED",
+            "KNOWN_VALUE_REMOVED", "KNOWN_VALUE_ADDED_TO_CLOSED_SET", "KNOWN_VALUES_CLOSED", "KNOWN_VALUES_OPENED",
         ])
         #expect(BreakingRule.allCases.map(\.category.rawValue) == [
             "record", "record", "record", "swift_api", "swift_api", "mapping", "mapping", "mapping", "swift_api",
+            "swift_api", "mapping", "mapping", "mapping",
         ])
         #expect(BreakingRule.allCases.allSatisfy { !$0.summary.isEmpty })
     }

@@ -62,8 +62,26 @@ enum JSONSchemaRenderer {
                 members.append(("$comment", .string("Deprecated: " + message)))
             }
         }
-        members += valueKeywords(property.type, nullable: true, in: type)
+        var value = valueKeywords(property.type, nullable: true, in: type)
+        if let set = attribute.knownValues {
+            if case .array = property.type, let items = value.firstIndex(where: { $0.key == "items" }),
+               case .object(let itemMembers) = value[items].value {
+                value[items].value = .object(itemMembers + knownValueKeywords(set, nullable: false))
+            } else {
+                value += knownValueKeywords(set, nullable: true)
+            }
+        }
+        members += value
         return .object(members)
+    }
+
+    /// A closed set is an `enum` (with `null` where the value may be absent): a record holding
+    /// another value breaks the spec's promise. An open set only annotates (`examples`), so a
+    /// value the provider added since validates as it maps.
+    private static func knownValueKeywords(_ set: KnownValueSet, nullable: Bool) -> [(key: String, value: JSONText)] {
+        let values = set.values.map { JSONText.string($0.value) }
+        guard set.isClosed else { return [("examples", .array(values))] }
+        return [("enum", .array(nullable ? values + [.null] : values))]
     }
 
     /// The keywords that constrain a value of `type`; `nullable` lets it be `null` too.

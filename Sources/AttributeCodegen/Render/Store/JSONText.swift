@@ -9,6 +9,8 @@ indirect enum JSONText: Sendable {
     /// A number already spelled as JSON (`1.7976931348623157e308`).
     case number(String)
     case bool(Bool)
+    /// JSON's `null`.
+    case null
 
     /// The document printed with two-space indentation, ending with one newline.
     var printed: String {
@@ -71,6 +73,7 @@ indirect enum JSONText: Sendable {
         case .integer(let value): String(value)
         case .number(let text): text
         case .bool(let value): value ? "true" : "false"
+        case .null: "null"
         }
     }
 
