@@ -18,12 +18,19 @@ enum CompileBenchmark {
         var extraFlags: [String] = []
         /// The baseline's conformances: by default the generated types' own.
         var baselineConformances = "Codable, Hashable, Sendable"
+        /// String attributes carry known values as EC2's model has them (`--values`).
+        var valueSets = false
     }
 
     static func parse(_ arguments: [String]) -> Options? {
         var options = Options()
         var index = 0
         while index < arguments.count {
+            if arguments[index] == "--values" {
+                options.valueSets = true
+                index += 1
+                continue
+            }
             let flag = arguments[index]
             let value = index + 1 < arguments.count ? arguments[index + 1] : nil
             index += 2
@@ -52,6 +59,7 @@ enum CompileBenchmark {
 
     static func run(_ options: Options) -> Int32 {
         var synthesizer = CorpusSynthesizer(seed: 0xC0DE_2026)
+        synthesizer.valueSets = options.valueSets
         let corpus = synthesizer.variedSpecs(count: options.tables)
         let root: URL
         if let keep = options.keep {
@@ -94,6 +102,14 @@ enum CompileBenchmark {
         let attributes = corpus.reduce(0) { $0 + $1.attributeCount }
         let sizes = corpus.map(\.attributeCount).sorted()
         say("corpus: \(corpus.count) tables, \(attributes) attributes (\(sizes.first ?? 0)…\(sizes.last ?? 0) per table, median \(sizes[sizes.count / 2])), nesting up to \(CorpusSynthesizer.maximumDepth) levels, keywords")
+        if options.valueSets {
+            func sets(_ attributes: [SyntheticAttribute]) -> [Int] {
+                attributes.flatMap { ($0.values.isEmpty ? [] : [$0.values.count]) + sets($0.fields) }
+            }
+            let counts = corpus.flatMap { sets($0.attributes) }
+            say("value sets: \(counts.count) attributes with known values, \(counts.reduce(0, +)) values (largest \(counts.max() ?? 0)), sized as EC2's model has them; "
+                + "baseline lists them as String-backed enums with synthesized conformances")
+        }
         say("baseline: plain structs conforming to \(options.baselineConformances), synthesized; generated: Codable, Hashable, Sendable, doc comments, mappers")
         say("sources: generated \(kilobytes(generated.bytes)), plain Codable baseline \(kilobytes(baseline.bytes)) in \(root.path)")
         say("compile: swiftc -Onone -g -parse-as-library -emit-module -c (batch mode, -j 2), one module per variant, \(options.runs) runs alternating")

@@ -46,6 +46,10 @@ struct CorpusSynthesizer {
     /// One attribute name in this many is a Swift keyword; 0 for none.
     private var keywordOneIn = 0
 
+    /// Whether string attributes carry known values, as often and as many as EC2's model has
+    /// them (`EC2ValueSets`). Off, the corpus draws nothing for values and stays the same.
+    var valueSets = false
+
     /// One `attributes` or `fields` list. `count` nil means "until the budget runs out"; `chain`
     /// is the nesting depth the first struct of this level must reach.
     private mutating func level(depth: Int, count: Int?, budget: inout Int, chain: Int) -> [SyntheticAttribute] {
@@ -79,6 +83,9 @@ struct CorpusSynthesizer {
                 attribute.swiftName = Self.camelCase(name, upper: false) + "Override"
             }
             describe(&attribute)
+            if valueSets, type == .string || type == .unorderedListString {
+                attribute.values = knownValues()
+            }
             if type.hasFields {
                 let fieldCount = min(budget, Int.random(in: 2...5, using: &random))
                 attribute.fields = level(depth: depth + 1, count: fieldCount, budget: &budget, chain: max(pendingChain - 1, 0))
@@ -88,6 +95,35 @@ struct CorpusSynthesizer {
         }
         return attributes
     }
+
+    /// A value set for one string attribute, or none: EC2's share of string members with an
+    /// `enum`, and a size drawn from EC2's sizes (weighted by member, so `InstanceType`'s 1212
+    /// values come up as often as EC2's structures refer to it). Values are spelled as EC2's
+    /// are: `UPPER_CASE` words for short sets, `family.size` for long ones.
+    private mutating func knownValues() -> [String] {
+        guard Int.random(in: 0..<EC2ValueSets.stringMembers, using: &random) < EC2ValueSets.membersWithValues else { return [] }
+        var roll = Int.random(in: 0..<EC2ValueSets.membersWithValues, using: &random)
+        var size = 1
+        for (candidate, count) in EC2ValueSets.sizes {
+            if roll < count {
+                size = candidate
+                break
+            }
+            roll -= count
+        }
+        var values: [String] = []
+        var used: Set<String> = []
+        while values.count < size {
+            let value = size > 20
+                ? "\(pick(Self.nouns).prefix(2))\(values.count % 9 + 1)\(pick(["", "a", "d", "n", "gd"])).\(pick(Self.sizes))"
+                : "\(pick(Self.nouns).uppercased())_\(pick(Self.nouns).uppercased())"
+            if used.insert(value).inserted { values.append(value) }
+        }
+        return values
+    }
+
+    static let sizes = ["nano", "micro", "small", "medium", "large", "xlarge", "2xlarge", "4xlarge", "8xlarge", "12xlarge",
+                        "16xlarge", "24xlarge", "32xlarge", "48xlarge", "metal", "metal-24xl", "metal-48xl"]
 
     private mutating func randomType() -> AttributeType {
         // Weighted like real inventory tables: mostly strings, then flags, times and structs.

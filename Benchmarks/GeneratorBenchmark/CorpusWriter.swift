@@ -33,6 +33,12 @@ enum CorpusWriter {
                 }
             }
         }
+        if !attribute.values.isEmpty {
+            out += "\(inner)values:\n"
+            for value in attribute.values {
+                out += "\(inner)  - \(value)\n"
+            }
+        }
         if !attribute.fields.isEmpty {
             out += "\(inner)fields:\n"
             for field in attribute.fields {
@@ -66,6 +72,9 @@ enum CorpusWriter {
             }
             if let description = attribute.description {
                 members.append("\(inner)\"description\": \(quoted(description))")
+            }
+            if !attribute.values.isEmpty {
+                members.append("\(inner)\"values\": [" + attribute.values.map(quoted).joined(separator: ", ") + "]")
             }
             out += "\(indent){\n" + members.joined(separator: ",\n")
             if !attribute.fields.isEmpty {

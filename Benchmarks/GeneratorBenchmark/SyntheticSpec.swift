@@ -33,6 +33,8 @@ struct SyntheticAttribute {
     var descriptionLines: [String]
     var descriptionStyle: DescriptionStyle
     var fields: [SyntheticAttribute]
+    /// Known values of a `STRING` or `UNORDERED_LIST_STRING`; empty for none.
+    var values: [String] = []
 
     /// The description as the loader reads it, or `nil` when there is none.
     var description: String? {

@@ -9,11 +9,11 @@ import Foundation
 // `generator-benchmarks compile` runs the compile-cost benchmark instead.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
-// `generator-benchmarks compile [--tables N] [--runs R] [--keep DIR] [--flag F]… [--baseline codable]`: the
+// `generator-benchmarks compile [--tables N] [--runs R] [--keep DIR] [--flag F]… [--baseline codable] [--values]`: the
 // compile-cost benchmark of the generated code (CompileBenchmark.swift).
 if arguments.first == "compile" {
     guard let options = CompileBenchmark.parse(Array(arguments.dropFirst())) else {
-        print("usage: generator-benchmarks compile [--tables N] [--runs R] [--keep DIR] [--flag SWIFTC-FLAG]... [--baseline full|codable]")
+        print("usage: generator-benchmarks compile [--tables N] [--runs R] [--keep DIR] [--flag SWIFTC-FLAG]... [--baseline full|codable] [--values]")
         exit(2)
     }
     exit(CompileBenchmark.run(options))

@@ -46,6 +46,19 @@ package enum PlainCodableRenderer {
                 body.print()
                 printStruct(nested, conformances: conformances, shadowed: shadowed, to: &body)
             }
+            // Known values as a person lists them by hand: a `String`-backed enum whose
+            // conformances the compiler synthesises. The property stays `String`, as generated, so
+            // that both keep the same records and unknown values.
+            for property in type.properties {
+                guard let set = property.attribute.knownValues else { continue }
+                body.print()
+                body.block("public enum \(set.typeName): String, CaseIterable, Sendable {") { cases in
+                    for value in set.values {
+                        guard let name = value.constantName else { continue }
+                        cases.print("case \(renderer.identifier(name)) = \(SwiftText.stringLiteral(value.value))")
+                    }
+                }
+            }
         }
     }
 
