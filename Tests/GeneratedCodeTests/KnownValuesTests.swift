@@ -1,5 +1,6 @@
 import AttributeRuntime
 import Foundation
+import ResourceModels
 import Testing
 
 /// Known values in generated code (`codegen_known_values.yaml`): constants for the documented
@@ -71,5 +72,20 @@ struct KnownValuesTests {
         // Known values pass every check.
         let known = #"{"Architectures":["arm64","\u00e9-accent"],"Direction":"INGRESS","Status":"FAILED","StatusValues":{"Status":"ON"}}"#
         #expect(throws: Never.self) { try CodegenKnownValues(providerJSON: known, options: MappingOptions(valueCheck: .allSets)) }
+    }
+}
+
+/// The bundled catalog carries the SageMaker model's values; the README's snippet runs as written.
+@Suite("Bundled catalog known values")
+struct BundledKnownValuesTests {
+    @Test("the README's known-values snippet, on the bundled AWSSagemakerCompilationJob")
+    func readmeSnippet() throws {
+        let job = try AWSSagemakerCompilationJob(providerJSON: #"{"CompilationJobStatus":"FAILED"}"#)
+        let failed = job.compilationJobStatus == AWSSagemakerCompilationJob.CompilationJobStatusValues.failed
+        let known = AWSSagemakerCompilationJob.CompilationJobStatusValues.allValues  // spec order; .isClosed is false
+        #expect(failed)
+        #expect(known == ["INPROGRESS", "COMPLETED", "FAILED", "STARTING", "STOPPING", "STOPPED"])
+        #expect(!AWSSagemakerCompilationJob.CompilationJobStatusValues.isClosed)
+        #expect(AWSSagemakerCompilationJob.OutputConfig.TargetPlatform.ArchValues.x86_64 == "X86_64")
     }
 }

@@ -35,6 +35,27 @@ import Testing
         }
     }
 
+    /// The import carries EC2's enums as known values (31 sets, `InstanceType`'s over a thousand values):
+    /// this target compiles them without warnings. Checking every set finds the one value moto answers
+    /// that the model does not list: `Platform` is `windows`, where EC2's `PlatformValues` says `Windows`.
+    @Test func knownValuesFromTheModelCompileAndCheckTheCapturedItem() throws {
+        #expect(AWSEC2Instance.InstanceTypeValues.t3Micro == "t3.micro")
+        #expect(AWSEC2Instance.InstanceTypeValues.allValues.count > 1000)
+        #expect(AWSEC2Instance.ArchitectureValues.x86_64 == "x86_64")
+        #expect(AWSEC2Instance.State.NameValues.running == "running")
+        let payload = try Self.payload("describe_instances_item.json")
+        let context = try MappingContext(["account_id": "123456789012"]).withAWSTags(payload["Tags"])
+        let instance = try AWSEC2Instance(providerValue: payload, context: context, options: MappingOptions(strict: true, valueCheck: .closedSets))
+        #expect(instance.instanceType == AWSEC2Instance.InstanceTypeValues.t3Micro)
+        #expect(instance.platform == "windows")
+        let error = #expect(throws: MappingErrors.self) {
+            try AWSEC2Instance(providerValue: payload, context: context, options: MappingOptions(valueCheck: .allSets))
+        }
+        #expect(error?.errors.map(\.description) == [
+            "attribute 'platform' (provider Platform): value 'windows' is not one of the attribute's known values",
+        ])
+    }
+
     @Test func aDescribeSecurityGroupsItemMapsStrictlyWithTagsFromThePayload() throws {
         let payload = try Self.payload("describe_security_groups_item.json")
         let context = try MappingContext(["account_id": "123456789012"]).withAWSTags(payload["Tags"])

@@ -119,6 +119,7 @@ struct RandomSpecGenerator {
             members.append(("element_swift_name", quoted(element)))
         }
         if chance(0.5) { members.append(("description", quoted(description()))) }
+        if type == "STRING" || type == "UNORDERED_LIST_STRING", chance(0.3) { members.append(("values", knownValues())) }
         if nests { members.append(("fields", level(depth: depth + 1, count: Int.random(in: 1...5, using: &random)))) }
         return object(members, indent: indent)
     }
@@ -142,6 +143,27 @@ struct RandomSpecGenerator {
         guard let first = name.utf8.first, first >= 0x61, first <= 0x7A else { return "n" + name }
         return name
     }
+
+    /// An open set of one to six known values, spelled as providers spell them and as Swift
+    /// cannot take them as they are (keywords, leading digits, dots, reserved names, non-ASCII,
+    /// quotes), each with a distinct constant so that the spec validates without warnings. Open
+    /// only: a closed set is a JSON Schema `enum`, which the store tests' decoder parity excludes.
+    private mutating func knownValues() -> String {
+        var values: [String] = []
+        var constants: Set<String> = []
+        for _ in 0..<Int.random(in: 1...6, using: &random) {
+            let value = Self.valueSpellings.randomElement(using: &random)!
+            guard let constant = SwiftNaming.valueConstantName(for: value), constants.insert(constant).inserted else { continue }
+            values.append(value)
+        }
+        return "[" + values.map { chance(0.3) ? "{\"value\": \(quoted($0)), \"description\": \(quoted(description()))}" : quoted($0) }
+            .joined(separator: ", ") + "]"
+    }
+
+    static let valueSpellings = [
+        "IN_PROGRESS", "COMPLETED", "Failed", "InService", "t2.micro", "ml.p4d.24xlarge", "x86_64", "1.0", "2",
+        "default", "self", "init", "Type", "allValues", "isClosed", "é-accent", "quote\"d", "back\\slash", "a b", "ON", "null",
+    ]
 
     /// A `timestamp_format` value.
     private mutating func timestampFormat() -> String {
