@@ -29,6 +29,7 @@ struct CorpusRoundTripTests {
         "codegen_every_type": { try roundTrip(EveryType.self, $0) },
         "codegen_hostile_text": { try roundTrip(CodegenHostileText.self, $0) },
         "codegen_keywords": { try roundTrip(CodegenKeywords.self, $0) },
+        "codegen_known_values": { try roundTrip(CodegenKnownValues.self, $0) },
         "codegen_store_keywords": { try roundTrip(CodegenStoreKeywords.self, $0) },
         "codegen_package_access": { try roundTrip(CodegenPackageAccess.self, $0) },
         "codegen_timestamp_formats": { try roundTrip(TimestampForms.self, $0) },
@@ -107,14 +108,14 @@ struct PayloadGenerator {
 
     mutating func value(for attribute: Attribute) -> JSONValue {
         switch attribute.type.value {
-        case .string: return .string(string())
+        case .string: return .string(string(in: attribute))
         case .int32: return .number(JSONNumber(Int64(Int32.random(in: .min ... .max, using: &generator))))
         case .int64: return .number(JSONNumber(Int64.random(in: .min ... .max, using: &generator)))
         case .boolean: return .bool(Bool.random(using: &generator))
         case .double: return JSONNumber(exactly: Double.random(in: -1e12...1e12, using: &generator)).map(JSONValue.number) ?? .null
         case .float: return JSONNumber(exactly: Float.random(in: -1e6...1e6, using: &generator)).map(JSONValue.number) ?? .null
         case .timestamp: return timestamp(attribute.timestampFormat?.value ?? tableFormat)
-        case .unorderedListString: return .array((0..<Int.random(in: 0...3, using: &generator)).map { _ in .string(string()) })
+        case .unorderedListString: return .array((0..<Int.random(in: 0...3, using: &generator)).map { _ in .string(string(in: attribute)) })
         case .unorderedListInt32: return .array((0..<Int.random(in: 0...3, using: &generator)).map { _ in .number(JSONNumber(Int64(Int32.random(in: -9...9, using: &generator)))) })
         case .mapStringString:
             return .object(JSONObject((0..<Int.random(in: 0...3, using: &generator)).map { ("k\($0)", .string(string())) }))
@@ -122,6 +123,14 @@ struct PayloadGenerator {
         case .unorderedListStruct:
             return .array((0..<Int.random(in: 0...2, using: &generator)).map { _ in .object(object(for: attribute.fields ?? [])) })
         }
+    }
+
+    /// A value of a closed set, or half the time one of an open set (the other half, any string:
+    /// a value the provider added); any string for an attribute without known values.
+    private mutating func string(in attribute: Attribute) -> String {
+        guard let values = attribute.values, !values.isEmpty,
+              attribute.hasClosedValues || Bool.random(using: &generator) else { return string() }
+        return values[Int.random(in: 0..<values.count, using: &generator)].value.value
     }
 
     private mutating func string() -> String {

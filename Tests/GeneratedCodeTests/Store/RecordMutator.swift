@@ -42,6 +42,10 @@ struct RecordMutator {
 
     /// `object` with one change at a random attribute of `attributes` or below, and a
     /// description of the change.
+    /// Set when the last change put a string outside a closed set of known values: the one
+    /// change the schema refuses (an `enum`) while the decoder reads it, as documented.
+    var leftClosedSet = false
+
     mutating func mutate(_ object: JSONObject, attributes: [Attribute], path: String) -> (JSONObject, String) {
         var object = object
         if attributes.isEmpty || Int.random(in: 0..<12, using: &generator) == 0 {
@@ -72,6 +76,14 @@ struct RecordMutator {
         let candidates = Self.candidates(for: attribute.type.value)
         let value = candidates[Int.random(in: 0..<candidates.count, using: &generator)]
         object[key] = value
+        if attribute.hasClosedValues, let known = attribute.values.map({ Set($0.map(\.value.value)) }) {
+            let strings: [String] = switch value {
+            case .string(let text): [text]
+            case .array(let items): items.compactMap { if case .string(let text) = $0 { text } else { nil } }
+            default: []
+            }
+            if strings.contains(where: { !known.contains($0) }) { leftClosedSet = true }
+        }
         return (object, "\(path)\(key) = \(String(decoding: JSONValue.array([value]).serialized(), as: UTF8.self))")
     }
 }
