@@ -27,6 +27,10 @@ public enum CodegenFileRules {
     /// from the target's folder.
     public static let configurationFileNames = ["attribute-codegen.yaml", "attribute-codegen.yml"]
 
+    /// Which configuration file applies when none is named, as every help text says it.
+    public static let defaultConfigurationDescription = configurationFileNames.joined(separator: " or ")
+        + " beside the Spec folder, when present: ./ for Spec/, the target's folder for Sources/<Target>/Spec/"
+
     /// The extensions of spec files, lowercase and without the dot; matched case-insensitively.
     public static let specFileExtensions = ["yaml", "yml", "json"]
 

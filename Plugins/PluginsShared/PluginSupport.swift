@@ -85,7 +85,7 @@ extension CodegenFileRules {
           <path>                  Spec files, or folders searched recursively (default: Spec/).
           -o, --output <dir>      The output folder (default: Generated/).
           --docs-output <dir>     The folder for the Markdown (default: Docs/ in the output folder).
-          --config <file>         The configuration file (default: the one beside Spec/).
+          --config <file>         The configuration file (default: \(defaultConfigurationDescription)).
           --access-level <level>  public, package or internal; overrides the configuration.
           --swift-only            Write only the Swift files.
           --no-prune              Keep generated files whose spec is gone.

@@ -63,9 +63,6 @@ struct GenerateOptions: Hashable, Sendable {
     static let defaultPathsHelp = "the package's Spec/, else its targets' Sources/<Target>/Spec/"
     /// What the help of `lint` and `breaking` says their default paths are.
     static let allSpecFoldersHelp = "every Spec folder of the package: Spec/ and Sources/<Target>/Spec/"
-    /// What the help says the default configuration file is.
-    static let defaultConfigurationHelp = CodegenFileRules.configurationFileNames.joined(separator: " or ")
-        + " beside the Spec folder, when present: ./ for Spec/, the target's folder for Sources/<Target>/Spec/"
 
     /// The parser for `generate`; `check` accepts the same arguments.
     private static let parser = ArgumentParser(
@@ -99,7 +96,7 @@ struct GenerateOptions: Hashable, Sendable {
         OPTIONS:
           -o, --output <dir>      The output folder (default: \(defaultOutput)).
           --docs-output <dir>     The folder for the Markdown (default: Docs/ in the output folder).
-          --config <file>         The configuration file (default: \(defaultConfigurationHelp)).
+        \(ConfigurationFile.optionHelp(column: 26, reads: "Its access_level, acronyms and outputs apply to every spec."))
           --access-level <level>  public, package or internal; overrides the configuration.
           --swift-only            Write only the Swift files (the build-tool plugin uses it).
           --no-prune              Keep generated files whose spec is gone.

@@ -30,7 +30,7 @@ struct GenerateRun {
         }
         var inputs: [SpecInput] = []
         for file in specFiles {
-            switch SpecFileCollector.read(file) {
+            switch FileBytes.read(file) {
             case .success(let bytes): inputs.append(SpecInput(bytes: bytes, file: file))
             case .failure(let diagnostic): diagnostics.append(diagnostic)
             }
@@ -122,20 +122,42 @@ struct GenerateRun {
         }
     }
 
-    /// Loads the configuration: the file `--config` names, or else `attribute-codegen.yaml` or
-    /// `attribute-codegen.yml` in the group's folder (`SpecLayout`). A configuration file inside
-    /// a spec folder is not read, and says so, rather than being ignored without a word.
+    /// Loads the configuration (`ConfigurationFile.load(for:explicit:)`), keeping its diagnostics.
     private mutating func loadConfig(_ options: GenerateOptions, group: SpecLayout.Group, fileManager: FileManager) -> GeneratorConfig? {
-        let loaded = SpecLayout.configuration(for: group, explicit: options.config, fileManager: fileManager)
+        let loaded = ConfigurationFile.load(for: group, explicit: options.config, fileManager: fileManager)
         diagnostics += loaded.diagnostics
-        if loaded.path == nil, loaded.diagnostics.containsErrors { return nil }
-        for unread in SpecFileCollector.configurationFiles(under: group.paths) where unread != loaded.path {
-            diagnostics.append(.warning(
-                "configuration file not read: the tool reads \(CodegenFileRules.configurationFileNames.joined(separator: " or ")) "
-                    + "from the folder that holds the Spec folder (the target's folder for Sources/<Target>/Spec/), or the file --config names",
-                at: SourceLocation(file: unread, line: 1, column: 1)
-            ))
-        }
         return loaded.path == nil ? nil : loaded.config
+    }
+}
+
+/// `generate` and `check`: the commands that run the pipeline over the specs and then act on
+/// output folders. They share everything up to the folders' files (`GenerateRun.start`).
+protocol OutputFolderCommand: Command {
+    /// Where output goes.
+    var console: Console { get }
+    /// Run without paths in a package whose specs are all its targets', which the build-tool
+    /// plugin generates and which have no output folder.
+    func runBuiltByPlugin(_ options: GenerateOptions, groups: [SpecLayout.Group]) -> Int32
+    /// Acts on the generated files of each output folder (the Swift folder, and the Markdown's
+    /// when `--docs-output` names another).
+    func run(_ destinations: [(folder: String, files: [OutputFile])], options: GenerateOptions) -> Int32
+}
+
+extension OutputFolderCommand {
+    func run(_ arguments: [String]) -> Int32 {
+        switch GenerateRun.start(arguments, command: self, console: console) {
+        case .finished(let status):
+            return status
+        case .builtByPlugin(let options, let groups):
+            return runBuiltByPlugin(options, groups: groups)
+        case .generated(let options, let run):
+            let destinations: [(folder: String, files: [OutputFile])]
+            do throws(UsageError) {
+                destinations = try options.destinations(for: run.files)
+            } catch {
+                return console.reportUsageError(error, helpCommand: "\(Tool.name) \(name)")
+            }
+            return self.run(destinations, options: options)
+        }
     }
 }

@@ -73,7 +73,7 @@ struct ImportCommand: Command {
         }
 
         let modelBytes: [UInt8]
-        switch SpecFileCollector.read(options.model) {
+        switch FileBytes.read(options.model) {
         case .success(let bytes): modelBytes = bytes
         case .failure(let diagnostic):
             console.printErrorLine(diagnostic.description)
@@ -87,7 +87,7 @@ struct ImportCommand: Command {
         }
         var existing: [UInt8]?
         if exists {
-            switch SpecFileCollector.read(outputFile) {
+            switch FileBytes.read(outputFile) {
             case .success(let bytes): existing = bytes
             case .failure(let diagnostic):
                 console.printErrorLine(diagnostic.description)
