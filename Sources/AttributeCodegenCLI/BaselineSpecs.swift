@@ -97,9 +97,9 @@ struct BaselineSpecs {
 
     /// The baseline's configuration, its errors left out (a baseline that no longer loads is
     /// still compared with the defaults), its other diagnostics added to `problems`.
-    func configuration(problems: inout [Diagnostic]) -> GeneratorConfig {
-        guard let config else { return GeneratorConfig() }
-        let loaded = ConfigLoader.load(config.bytes, file: config.label)
+    func configuration(problems: inout [Diagnostic]) -> Configuration {
+        guard let config else { return Configuration() }
+        let loaded = ConfigurationLoader.load(config.bytes, file: config.label)
         problems += loaded.diagnostics.filter { $0.severity != .error }
         return loaded.config
     }

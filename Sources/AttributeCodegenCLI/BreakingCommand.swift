@@ -20,7 +20,7 @@ struct BreakingCommand: Command {
 
         ARGUMENTS:
           <path>                Spec files, or folders searched recursively (default:
-                                \(GenerateOptions.allSpecFoldersHelp)).
+                                \(GenerateCommandOptions.allSpecFoldersHelp)).
 
         OPTIONS:
           --against <dir>       A folder of baseline specs, searched recursively; tables are

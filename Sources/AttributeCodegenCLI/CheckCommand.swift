@@ -20,9 +20,9 @@ struct CheckCommand: OutputFolderCommand {
 
         ARGUMENTS:
           <path>                  Spec files, or folders searched recursively (default:
-                                  \(GenerateOptions.defaultPathsHelp)).
+                                  \(GenerateCommandOptions.defaultPathsHelp)).
 
-        \(GenerateOptions.optionsHelp)
+        \(GenerateCommandOptions.optionsHelp)
 
         Exit status: 0 when the folder is current, 1 when it differs or a spec has errors, 2 for
         a usage error.
@@ -30,7 +30,7 @@ struct CheckCommand: OutputFolderCommand {
         """
     }
 
-    func runBuiltByPlugin(_ options: GenerateOptions, groups: [SpecLayout.Group]) -> Int32 {
+    func runBuiltByPlugin(_ options: GenerateCommandOptions, groups: [SpecLayout.Group]) -> Int32 {
         // No output folder to compare: the specs are still checked as the build will
         // generate them, so that CI fails before the build does.
         guard let runs = GenerateRun.buildTimeRuns(groups, options: options, console: console) else { return ExitStatus.usage }
@@ -44,7 +44,7 @@ struct CheckCommand: OutputFolderCommand {
         return ExitStatus.success
     }
 
-    func run(_ destinations: [(folder: String, files: [OutputFile])], options: GenerateOptions) -> Int32 {
+    func run(_ destinations: [(folder: String, files: [OutputFile])], options: GenerateCommandOptions) -> Int32 {
         var text = ""
         var changed = 0
         var unchanged = 0

@@ -13,7 +13,7 @@ enum ConfigurationFile {
     /// The configuration a command works with, the file it came from, and what reading it found.
     struct Loaded {
         /// The settings; the defaults when there is no file or it has errors.
-        var config = GeneratorConfig()
+        var config = Configuration()
         /// The file read, if any.
         var path: String?
         var diagnostics: [Diagnostic] = []
@@ -36,7 +36,7 @@ enum ConfigurationFile {
         guard let path = loaded.path else { return loaded }
         switch FileBytes.read(path) {
         case .success(let bytes):
-            let (config, found) = ConfigLoader.load(bytes, file: path)
+            let (config, found) = ConfigurationLoader.load(bytes, file: path)
             loaded.config = config
             loaded.diagnostics += found
         case .failure(let diagnostic):

@@ -17,9 +17,9 @@ struct GenerateCommand: OutputFolderCommand {
 
         ARGUMENTS:
           <path>                  Spec files, or folders searched recursively (default:
-                                  \(GenerateOptions.defaultPathsHelp)).
+                                  \(GenerateCommandOptions.defaultPathsHelp)).
 
-        \(GenerateOptions.optionsHelp)
+        \(GenerateCommandOptions.optionsHelp)
 
         Writes '<table>.swift' and 'Docs/<table>.md' per spec plus 'Docs/README.md', each only
         when its bytes change, and removes files an earlier run generated from a spec that is
@@ -29,7 +29,7 @@ struct GenerateCommand: OutputFolderCommand {
         """
     }
 
-    func runBuiltByPlugin(_ options: GenerateOptions, groups: [SpecLayout.Group]) -> Int32 {
+    func runBuiltByPlugin(_ options: GenerateCommandOptions, groups: [SpecLayout.Group]) -> Int32 {
         let folders = groups.flatMap(\.paths).joined(separator: ", ")
         let usage = UsageError(
             message: "nothing to generate here: \(folders) is generated at build time by the build-tool plugin ('swift build'); "
@@ -38,7 +38,7 @@ struct GenerateCommand: OutputFolderCommand {
         return console.reportUsageError(usage, helpCommand: "\(Tool.name) generate")
     }
 
-    func run(_ destinations: [(folder: String, files: [OutputFile])], options: GenerateOptions) -> Int32 {
+    func run(_ destinations: [(folder: String, files: [OutputFile])], options: GenerateCommandOptions) -> Int32 {
         do {
             // Every folder is planned before any is written, so a folder that cannot be written
             // leaves the other untouched.

@@ -13,7 +13,7 @@ struct GenerateRun {
     /// Runs the pipeline over every spec of `group` (one configuration file's specs).
     ///
     /// - Throws: a usage error for a path that does not exist.
-    init(options: GenerateOptions, group: SpecLayout.Group, fileManager: FileManager = .default) throws(UsageError) {
+    init(options: GenerateCommandOptions, group: SpecLayout.Group, fileManager: FileManager = .default) throws(UsageError) {
         let specFiles = try SpecFileCollector.specFiles(under: group.paths)
         let config = loadConfig(options, group: group, fileManager: fileManager)
         if diagnostics.containsErrors { return }
@@ -46,15 +46,15 @@ struct GenerateRun {
     /// build-tool plugin generates at build time and which have no output folder.
     enum Start {
         case finished(Int32)
-        case generated(GenerateOptions, GenerateRun)
-        case builtByPlugin(GenerateOptions, [SpecLayout.Group])
+        case generated(GenerateCommandOptions, GenerateRun)
+        case builtByPlugin(GenerateCommandOptions, [SpecLayout.Group])
     }
 
     /// Parses the arguments, prints help or usage errors, runs the pipeline and reports its
     /// diagnostics: the part `generate` and `check` share.
     static func start(_ arguments: [String], command: any Command, console: Console) -> Start {
         do throws(UsageError) {
-            let options = try GenerateOptions.parse(arguments)
+            let options = try GenerateCommandOptions.parse(arguments)
             if options.help {
                 console.output(command.help)
                 return .finished(ExitStatus.success)
@@ -74,7 +74,7 @@ struct GenerateRun {
     /// The specs of one run: the paths given, or else the package's `Spec/` (its checked-in
     /// output's specs) when it has one, its targets' spec folders otherwise. The paths given
     /// must share one configuration file, since the run has one output folder.
-    private static func group(_ options: GenerateOptions) throws(UsageError) -> SpecLayout.Group {
+    private static func group(_ options: GenerateCommandOptions) throws(UsageError) -> SpecLayout.Group {
         guard !options.paths.isEmpty else {
             let found = try SpecLayout.defaultPaths()
             let checkedIn = found.filter { !CodegenFileRules.isTargetSpecFolder($0) }
@@ -94,7 +94,7 @@ struct GenerateRun {
     /// Runs the pipeline over each group of specs the build-tool plugin generates (Swift only,
     /// each with its own configuration), so that `check` reports their errors as the build
     /// would. Returns each group's run.
-    static func buildTimeRuns(_ groups: [SpecLayout.Group], options: GenerateOptions, console: Console) -> [GenerateRun]? {
+    static func buildTimeRuns(_ groups: [SpecLayout.Group], options: GenerateCommandOptions, console: Console) -> [GenerateRun]? {
         var options = options
         options.swiftOnly = true
         var runs: [GenerateRun] = []
@@ -123,7 +123,7 @@ struct GenerateRun {
     }
 
     /// Loads the configuration (`ConfigurationFile.load(for:explicit:)`), keeping its diagnostics.
-    private mutating func loadConfig(_ options: GenerateOptions, group: SpecLayout.Group, fileManager: FileManager) -> GeneratorConfig? {
+    private mutating func loadConfig(_ options: GenerateCommandOptions, group: SpecLayout.Group, fileManager: FileManager) -> Configuration? {
         let loaded = ConfigurationFile.load(for: group, explicit: options.config, fileManager: fileManager)
         diagnostics += loaded.diagnostics
         return loaded.path == nil ? nil : loaded.config
@@ -137,10 +137,10 @@ protocol OutputFolderCommand: Command {
     var console: Console { get }
     /// Run without paths in a package whose specs are all its targets', which the build-tool
     /// plugin generates and which have no output folder.
-    func runBuiltByPlugin(_ options: GenerateOptions, groups: [SpecLayout.Group]) -> Int32
+    func runBuiltByPlugin(_ options: GenerateCommandOptions, groups: [SpecLayout.Group]) -> Int32
     /// Acts on the generated files of each output folder (the Swift folder, and the Markdown's
     /// when `--docs-output` names another).
-    func run(_ destinations: [(folder: String, files: [OutputFile])], options: GenerateOptions) -> Int32
+    func run(_ destinations: [(folder: String, files: [OutputFile])], options: GenerateCommandOptions) -> Int32
 }
 
 extension OutputFolderCommand {

@@ -6,7 +6,7 @@ import Foundation
 /// writes a spec from a provider's own API model.
 struct ImportCommand: Command {
     /// The folder specs are written to when `--output` is not given.
-    static let defaultOutput = GenerateOptions.defaultPath
+    static let defaultOutput = GenerateCommandOptions.defaultPath
 
     /// Where output goes.
     var console: Console

@@ -16,7 +16,7 @@ struct LintCommand: Command {
 
         ARGUMENTS:
           <path>           Spec files, or folders searched recursively for .yaml, .yml and .json
-                           specs (default: \(GenerateOptions.allSpecFoldersHelp)).
+                           specs (default: \(GenerateCommandOptions.allSpecFoldersHelp)).
 
         OPTIONS:
         \(ConfigurationFile.optionHelp(column: 19, reads: "Its acronym style decides the Swift names, as in generate."))

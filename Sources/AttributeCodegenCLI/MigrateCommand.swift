@@ -22,7 +22,7 @@ struct MigrateCommand: Command {
 
         ARGUMENTS:
           <path>                Spec files, or folders searched recursively (default:
-                                \(GenerateOptions.allSpecFoldersHelp)).
+                                \(GenerateCommandOptions.allSpecFoldersHelp)).
 
         OPTIONS:
           --against <dir>       A folder of baseline specs, as for 'breaking'.
@@ -69,7 +69,7 @@ struct MigrateCommand: Command {
         // Each configuration file's tables are migrated with that file's names and key columns,
         // as its DDL was generated.
         var problems: [Diagnostic] = []
-        var steps: [(current: [ValidatedSpec], old: [ValidatedSpec], config: GeneratorConfig)] = []
+        var steps: [(current: [ValidatedSpec], old: [ValidatedSpec], config: Configuration)] = []
         for side in compared {
             problems += side.current.configuration.diagnostics
             let config = side.current.configuration.config

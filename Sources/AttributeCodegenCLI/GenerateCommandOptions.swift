@@ -2,10 +2,12 @@ import AttributeCodegen
 import AttributeSpec
 import Foundation
 
-/// The arguments `generate` and `check` share, parsed.
+/// The command-line options `generate` and `check` share, parsed: one run's choices. The
+/// settings that outlive a run are the configuration file's (`Configuration`); the two are
+/// merged into the pipeline's `GeneratorOptions`.
 ///
 /// `generate [PATH ...] [--output DIR] [--config FILE] [--access-level LEVEL] [--swift-only] [--no-prune] [--quiet]`
-struct GenerateOptions: Hashable, Sendable {
+struct GenerateCommandOptions: Hashable, Sendable {
     /// The folder searched when no path is given.
     static let defaultPath = CodegenFileRules.specFolderName + "/"
     /// The output folder when none is given.
@@ -14,7 +16,7 @@ struct GenerateOptions: Hashable, Sendable {
     /// Spec files or folders (searched recursively); `Spec/` when none is given.
     var paths: [String] = []
     /// The output folder.
-    var output = GenerateOptions.defaultOutput
+    var output = GenerateCommandOptions.defaultOutput
     /// The folder for the Markdown pages and their index; `nil` puts them in the output
     /// folder's `Docs/`. Checked-in output inside a target needs it: SwiftPM warns about Markdown
     /// among a target's files, and cannot exclude a folder that does not exist yet.
@@ -71,9 +73,9 @@ struct GenerateOptions: Hashable, Sendable {
     )
 
     /// Parses the arguments after the command name.
-    static func parse(_ arguments: [String]) throws(UsageError) -> GenerateOptions {
+    static func parse(_ arguments: [String]) throws(UsageError) -> GenerateCommandOptions {
         let parsed = try parser.parse(arguments)
-        var options = GenerateOptions()
+        var options = GenerateCommandOptions()
         options.paths = parsed.positionals
         options.output = parsed.options["output"] ?? defaultOutput
         options.config = parsed.options["config"]
