@@ -93,6 +93,9 @@ let package = Package(
             plugins: ["AttributeCodegenPlugin"]
         ),
         .testTarget(name: "AttributeRuntimeTests", dependencies: ["AttributeRuntime"]),
+        // The plugins' own helpers (PluginsShared/PluginSupport.swift), compiled as the plugins
+        // compile them: through symlinks, without AttributeSpec.
+        .testTarget(name: "PluginSupportTests"),
         // The checked-in catalog in use, with a mapping example.
         .testTarget(name: "ResourceModelsTests", dependencies: ["ResourceModels", "AttributeRuntime"]),
     ],

@@ -4,7 +4,9 @@
 // `Plugins/GenerateAttributeCodePlugin/CodegenFileRules.swift`). Plugins may depend on
 // executables only, never on library targets, so sharing the file is the one way the tool and
 // the plugins can follow the same rules without a second copy of any of them. Standard library
-// only, so that it compiles unchanged in all three places.
+// only, so that it compiles unchanged in all three places. What only the plugins need (their
+// error type, the Exports.swift text, the command plugin's help) is in PluginSupport.swift, which
+// the plugins compile and the library does not.
 
 /// The file and argument rules the command-line tool and both plugins share: which files are
 /// specs, where they live, what the configuration file is called, what a spec's Swift file is
@@ -24,6 +26,10 @@ public enum CodegenFileRules {
     /// folder. The tool reads it from its working folder (or `--config`); the build-tool plugin
     /// from the target's folder.
     public static let configurationFileNames = ["attribute-codegen.yaml", "attribute-codegen.yml"]
+
+    /// Which configuration file applies when none is named, as every help text says it.
+    public static let defaultConfigurationDescription = configurationFileNames.joined(separator: " or ")
+        + " beside the Spec folder, when present: ./ for Spec/, the target's folder for Sources/<Target>/Spec/"
 
     /// The extensions of spec files, lowercase and without the dot; matched case-insensitively.
     public static let specFileExtensions = ["yaml", "yml", "json"]
@@ -108,60 +114,6 @@ public enum CodegenFileRules {
         stem(of: file) + "." + ext
     }
 
-    /// Whether the arguments of `generate` name spec paths (which then replace the default
-    /// `Spec/`), telling option values from paths with `optionsWithValue`.
-    public static func argumentsNamePaths(_ arguments: [String]) -> Bool {
-        var index = 0
-        while index < arguments.count {
-            let argument = arguments[index]
-            if argument == "--" { return index + 1 < arguments.count }
-            if optionsWithValue[argument] != nil {
-                index += 2
-                continue
-            }
-            if argument == "-" || !argument.hasPrefix("-") { return true }
-            index += 1
-        }
-        return false
-    }
-}
-
-/// An error that SwiftPM (or Xcode) prints as a plugin's failure; also the shape of the
-/// plugins' own messages, `path: error: message`, so that tools show them on the file.
-public struct PluginError: Error, CustomStringConvertible {
-    /// The whole message, as printed.
-    public let description: String
-
-    /// An error with this message.
-    public init(_ description: String) {
-        self.description = description
-    }
-}
-
-extension CodegenFileRules {
-    /// The Swift file a build-tool plugin target needs besides its specs. SwiftPM drops a target
-    /// that has no Swift source before any plugin runs (swift-package-manager issue 8061), so a
-    /// target of specs alone never becomes a module; this file makes it one, and re-exports the
-    /// runtime so that its users need a single import.
-    public static let exportsFileName = "Exports.swift"
-
-    /// The contents of `exportsFileName`, as the README shows them.
-    public static let exportsFileContents = """
-        // The one Swift file this target needs: SwiftPM skips a target without Swift sources.
-        @_exported import AttributeRuntime
-
-        """
-
-    /// The command plugin's own flag: write `exportsFileName` into every target folder that
-    /// has specs but no Swift file.
-    public static let addExportsFlag = "--add-exports"
-
-    /// What the command plugin says about a target folder that has specs but no Swift file.
-    public static func missingSwiftFileWarning(folder: String) -> String {
-        "\(folder) has specs but no Swift file, so SwiftPM skips the target before the plugin runs "
-            + "('no such module'); add \(exportsFileName) with '@_exported import AttributeRuntime', or run "
-            + "'swift package --allow-writing-to-package-directory generate-attribute-code \(addExportsFlag)'"
-    }
 }
 
 extension CodegenFileRules {
@@ -222,51 +174,4 @@ extension CodegenFileRules {
     /// read as a spec, so a JSON resource or fixture put there fails this way.
     public static let notASpecNote = "every .yaml, .yml and .json file under a Spec/ folder is read as a spec; "
         + "keep other JSON or YAML (resources, fixtures, other tools' settings) outside Spec/, for example beside it in the target"
-}
-
-extension CodegenFileRules {
-    /// The command plugin's verb.
-    public static let commandPluginVerb = "generate-attribute-code"
-
-    /// What the command plugin prints for `--help` or `-h`: its own arguments, then the tool's
-    /// it passes on.
-    public static let commandPluginHelp = """
-        OVERVIEW: Regenerate the package's checked-in Swift and Markdown from its specs.
-
-        USAGE: swift package --allow-writing-to-package-directory \(commandPluginVerb) [<path> ...] [options]
-
-        Runs 'attribute-codegen generate' at the package's root, so the configuration file
-        beside Spec/ applies: the specs in Spec/ into Generated/ unless paths or --output are
-        given. A package whose specs are all in Sources/<Target>/Spec/ has nothing to regenerate
-        (the build-tool plugin generates them at build time): the command then only looks for
-        targets that SwiftPM would skip for want of a Swift file.
-
-        OPTIONS:
-          \(addExportsFlag)           Write \(exportsFileName) ('@_exported import AttributeRuntime') into every
-                                  target folder that has specs but no Swift file.
-          -h, --help              Show this help.
-
-        Passed on to 'attribute-codegen generate':
-          <path>                  Spec files, or folders searched recursively (default: Spec/).
-          -o, --output <dir>      The output folder (default: Generated/).
-          --docs-output <dir>     The folder for the Markdown (default: Docs/ in the output folder).
-          --config <file>         The configuration file (default: the one beside Spec/).
-          --access-level <level>  public, package or internal; overrides the configuration.
-          --swift-only            Write only the Swift files.
-          --no-prune              Keep generated files whose spec is gone.
-          -q, --quiet             Print no summary.
-
-        """
-
-    /// What the command plugin says, run without paths in a package whose specs are all its
-    /// targets', which the build-tool plugin generates.
-    public static func nothingToRegenerate(specFolders: [String]) -> String {
-        "nothing to regenerate: \(specFolders.joined(separator: ", ")) "
-            + (specFolders.count == 1 ? "is" : "are")
-            + " generated at build time by the build-tool plugin (AttributeCodegenPlugin); checked-in output comes from specs in Spec/ at the package's root"
-    }
-
-    /// What the command plugin says in a package without any spec.
-    public static let noSpecsInPackage = "no specs: put them in Spec/ at the package's root for checked-in output "
-        + "(written into Generated/, or the folder --output names), or in Sources/<Target>/Spec/ for the build-tool plugin"
 }

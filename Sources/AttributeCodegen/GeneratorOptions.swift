@@ -1,6 +1,8 @@
 import AttributeSpec
 
-/// Choices that change the generated code but not what it means.
+/// The pipeline's options: one run's choices that change the generated code but not what it
+/// means. A command makes them from the configuration file (`Configuration`) and its own
+/// command-line options (`GenerateCommandOptions`); the pipeline reads no file.
 public struct GeneratorOptions: Sendable, Hashable {
     /// The access level of the generated types, properties, initialisers and conformances.
     public var accessLevel: AccessLevel

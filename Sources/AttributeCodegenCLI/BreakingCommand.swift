@@ -20,7 +20,7 @@ struct BreakingCommand: Command {
 
         ARGUMENTS:
           <path>                Spec files, or folders searched recursively (default:
-                                \(GenerateOptions.allSpecFoldersHelp)).
+                                \(GenerateCommandOptions.allSpecFoldersHelp)).
 
         OPTIONS:
           --against <dir>       A folder of baseline specs, searched recursively; tables are
@@ -28,9 +28,7 @@ struct BreakingCommand: Command {
                                 Its configuration file, if any, is the baseline configuration.
           --against-git <ref>   The same paths at a git revision (HEAD, main, a tag, a commit),
                                 read with the 'git' executable without touching the work tree.
-          --config <file>       The configuration file (default: ./\(CodegenFileRules.configurationFileNames[0]) or .yml when
-                                present): its access_level is compared, and
-                                'breaking: { ignore: [...] }' turns rules or categories off.
+        \(ConfigurationFile.optionHelp(column: 24, reads: "Its access_level is compared, and 'breaking: { ignore: [...] }' turns rules off."))
           -h, --help            Show this help.
 
         Each breaking change goes to standard error as 'path:line:column: error: message [RULE]'
@@ -52,46 +50,18 @@ struct BreakingCommand: Command {
         options: ["--against": "against", "--against-git": "against-git", "--config": "config"]
     )
 
-    /// One configuration file's specs, now and in the baseline.
-    private struct Side {
-        var files: [String]
-        var configuration: ConfigurationFile.Loaded
-        var baseline: BaselineSpecs
-    }
-
     func run(_ arguments: [String]) -> Int32 {
         let parsed: ParsedArguments
-        var sides: [Side] = []
+        let sides: [ComparedSpecs]
         do throws(UsageError) {
             parsed = try Self.parser.parse(arguments)
             if parsed.flags.contains("help") {
                 console.output(help)
                 return ExitStatus.success
             }
-            let explicit = parsed.options["config"]
-            let paths = parsed.positionals.isEmpty ? try SpecLayout.defaultPaths() : parsed.positionals
             // Each configuration file's specs are compared on their own, with that file: a
             // target's configuration applies to its specs only, as in the build.
-            let groups = SpecLayout.groups(paths, explicitConfiguration: explicit)
-            if groups.count > 1, parsed.options["against"] != nil {
-                // A baseline folder holds one set of tables; each group would see the others'
-                // tables as deleted.
-                throw UsageError(
-                    message: "--against compares one spec folder, and these paths have \(groups.count) configuration folders; "
-                        + "name one spec folder, or use --against-git"
-                )
-            }
-            for group in groups {
-                let files = try SpecFileCollector.specFiles(under: group.paths)
-                let configuration = SpecLayout.configuration(for: group, explicit: explicit)
-                let baseline = try BaselineSpecs.read(
-                    directory: parsed.options["against"],
-                    gitRevision: parsed.options["against-git"],
-                    paths: group.paths,
-                    configPath: configuration.path
-                )
-                sides.append(Side(files: files, configuration: configuration, baseline: baseline))
-            }
+            sides = try ComparedSpecs.find(parsed)
         } catch {
             return console.reportUsageError(error, helpCommand: "\(Tool.name) breaking")
         }
@@ -102,22 +72,11 @@ struct BreakingCommand: Command {
         for side in sides {
             // Each side's Swift names follow its own configuration's acronym style, as its
             // generated code did: a change of style is a change of names.
-            problems += side.configuration.diagnostics
-            let config = side.configuration.config
-            var oldConfig = GeneratorConfig()
-            if let file = side.baseline.config {
-                let loaded = ConfigLoader.load(file.bytes, file: file.label)
-                oldConfig = loaded.config
-                problems += loaded.diagnostics.filter { $0.severity != .error }
-            }
-            let current = Self.load(
-                side.files.map { path in (path, SpecFileCollector.read(path)) },
-                acronyms: config.acronyms, problems: &problems
-            )
-            let old = Self.load(
-                side.baseline.specs.map { ($0.label, .success($0.bytes)) },
-                acronyms: oldConfig.acronyms, problems: &problems
-            )
+            problems += side.current.configuration.diagnostics
+            let config = side.current.configuration.config
+            let oldConfig = side.baseline.configuration(problems: &problems)
+            let current = side.current.load(problems: &problems)
+            let old = side.baseline.load(acronyms: oldConfig.acronyms, problems: &problems)
             specCount += current.count
             changes += SpecComparator.filter(
                 SpecComparator.compareAccessLevel(baseline: oldConfig, current: config)
@@ -142,24 +101,6 @@ struct BreakingCommand: Command {
         return errors > 0 ? ExitStatus.failure : ExitStatus.success
     }
 
-    /// Loads each file, collecting the problems of those that do not validate.
-    static func load(
-        _ files: [(String, Result<[UInt8], Diagnostic>)], acronyms: AcronymStyle?, problems: inout [Diagnostic]
-    ) -> [ValidatedSpec] {
-        var specs: [ValidatedSpec] = []
-        for (file, read) in files {
-            switch read {
-            case .success(let bytes):
-                let loaded = SpecFile.load(bytes, file: file, acronyms: acronyms ?? .apiGuidelines)
-                problems += loaded.diagnostics
-                if let spec = loaded.spec { specs.append(spec) }
-            case .failure(let diagnostic):
-                problems.append(diagnostic)
-            }
-        }
-        return specs
-    }
-
     /// `no breaking changes in 3 specs against HEAD` or `2 breaking changes (1 warning) in …`.
     static func summary(errors: Int, warnings: Int, specs: Int, baseline: String) -> String {
         let specsText = "\(specs) spec\(specs == 1 ? "" : "s") against \(baseline)"
@@ -168,100 +109,5 @@ struct BreakingCommand: Command {
         if errors > 0 { counts.append("\(errors) breaking change\(errors == 1 ? "" : "s")") }
         if warnings > 0 { counts.append("\(warnings) warning\(warnings == 1 ? "" : "s")") }
         return counts.joined(separator: ", ") + " in \(specsText)"
-    }
-}
-
-/// The baseline's spec files and configuration, read from a folder or a git revision.
-struct BaselineSpecs {
-    /// One file's bytes and the name diagnostics give it (`HEAD:Spec/x.yaml` for git).
-    struct File {
-        var label: String
-        var bytes: [UInt8]
-    }
-
-    /// How the summary names the baseline.
-    var name: String
-    /// The baseline's spec files.
-    var specs: [File]
-    /// The baseline's configuration file, when it has one.
-    var config: File?
-
-    /// Reads the baseline that exactly one of `directory` and `gitRevision` names.
-    ///
-    /// - Parameters:
-    ///   - paths: the current spec paths; a git baseline reads the same paths at the revision.
-    ///   - configPath: the current configuration file; a git baseline reads it at the revision.
-    static func read(directory: String?, gitRevision: String?, paths: [String], configPath: String?) throws(UsageError) -> BaselineSpecs {
-        switch (directory, gitRevision) {
-        case (nil, nil):
-            throw UsageError(message: "missing baseline: pass --against <dir> or --against-git <ref>")
-        case (_?, _?):
-            throw UsageError(message: "pass only one of --against and --against-git")
-        case (let directory?, nil):
-            return try read(directory: directory, paths: paths)
-        case (nil, let revision?):
-            return try read(gitRevision: revision, paths: paths, configPath: configPath)
-        }
-    }
-
-    private static func read(directory: String, paths: [String]) throws(UsageError) -> BaselineSpecs {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw UsageError(message: "--against needs a folder; no such folder: '\(directory)'")
-        }
-        var specs: [File] = []
-        let tables = namedTables(paths)
-        for path in try SpecFileCollector.specFiles(under: [directory]) where tables?.contains(CodegenFileRules.stem(of: path)) ?? true {
-            guard case .success(let bytes) = SpecFileCollector.read(path) else {
-                throw UsageError(message: "cannot read baseline file '\(path)'")
-            }
-            specs.append(File(label: path, bytes: bytes))
-        }
-        var config: File?
-        for name in CodegenFileRules.configurationFileNames {
-            let configPath = (directory as NSString).appendingPathComponent(name)
-            if case .success(let bytes) = SpecFileCollector.read(configPath) {
-                config = File(label: configPath, bytes: bytes)
-                break
-            }
-        }
-        return BaselineSpecs(name: directory, specs: specs, config: config)
-    }
-
-    /// The tables of the spec files `paths` names one by one, or `nil` when a path is a folder.
-    /// A folder baseline is then cut to those tables: the rest of it is not compared, rather
-    /// than reported as deleted.
-    private static func namedTables(_ paths: [String]) -> Set<Substring>? {
-        var tables: Set<Substring> = []
-        for path in paths {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else { return nil }
-            tables.insert(CodegenFileRules.stem(of: path))
-        }
-        return tables
-    }
-
-    private static func read(gitRevision: String, paths: [String], configPath: String?) throws(UsageError) -> BaselineSpecs {
-        let repository = try GitRepository.containing(paths.first ?? ".")
-        let commit = try repository.commit(gitRevision)
-        var seen: Set<String> = []
-        var specs: [File] = []
-        for path in paths {
-            let relative = try repository.relativePath(of: path)
-            for file in try repository.files(at: commit, under: relative) where CodegenFileRules.isSpecFileName(file) {
-                guard seen.insert(file).inserted else { continue }
-                // `./` keeps a root-level spec's base name (which must match its table) clear of the revision.
-                let label = "\(gitRevision):\(file.contains("/") ? file : "./" + file)"
-                specs.append(File(label: label, bytes: try repository.contents(of: file, at: commit)))
-            }
-        }
-        var config: File?
-        if let configPath {
-            let relative = try repository.relativePath(of: configPath)
-            if try repository.files(at: commit, under: relative).contains(relative) {
-                config = File(label: "\(gitRevision):\(relative)", bytes: try repository.contents(of: relative, at: commit))
-            }
-        }
-        return BaselineSpecs(name: gitRevision, specs: specs, config: config)
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 ///
 /// It computes exactly what `generate` would write and, instead of writing it, prints a unified
 /// diff of every changed, missing or stale file.
-struct CheckCommand: Command {
+struct CheckCommand: OutputFolderCommand {
     /// Where output goes.
     var console: Console
 
@@ -20,9 +20,9 @@ struct CheckCommand: Command {
 
         ARGUMENTS:
           <path>                  Spec files, or folders searched recursively (default:
-                                  \(GenerateOptions.defaultPathsHelp)).
+                                  \(GenerateCommandOptions.defaultPathsHelp)).
 
-        \(GenerateOptions.optionsHelp)
+        \(GenerateCommandOptions.optionsHelp)
 
         Exit status: 0 when the folder is current, 1 when it differs or a spec has errors, 2 for
         a usage error.
@@ -30,51 +30,38 @@ struct CheckCommand: Command {
         """
     }
 
-    func run(_ arguments: [String]) -> Int32 {
-        let options: GenerateOptions
-        let run: GenerateRun
-        switch GenerateRun.start(arguments, command: self, console: console) {
-        case .finished(let status): return status
-        case .builtByPlugin(let started, let groups):
-            // No output folder to compare: the specs are still checked as the build will
-            // generate them, so that CI fails before the build does.
-            guard let runs = GenerateRun.buildTimeRuns(groups, options: started, console: console) else { return ExitStatus.usage }
-            guard !runs.contains(where: \.failed) else { return ExitStatus.failure }
-            let folders = groups.flatMap(\.paths)
-            let count = runs.reduce(0) { $0 + $1.files.count }
-            console.printLine(
-                "nothing checked in: \(folders.joined(separator: ", ")) \(folders.count == 1 ? "is" : "are") generated at build time "
-                    + "by the build-tool plugin; \(count) spec\(count == 1 ? "" : "s") without errors"
-            )
-            return ExitStatus.success
-        case .generated(let started, let result):
-            options = started
-            run = result
-        }
+    func runBuiltByPlugin(_ options: GenerateCommandOptions, groups: [SpecLayout.Group]) -> Int32 {
+        // No output folder to compare: the specs are still checked as the build will
+        // generate them, so that CI fails before the build does.
+        guard let runs = GenerateRun.buildTimeRuns(groups, options: options, console: console) else { return ExitStatus.usage }
+        guard !runs.contains(where: \.failed) else { return ExitStatus.failure }
+        let folders = groups.flatMap(\.paths)
+        let count = runs.reduce(0) { $0 + $1.files.count }
+        console.printLine(
+            "nothing checked in: \(folders.joined(separator: ", ")) \(folders.count == 1 ? "is" : "are") generated at build time "
+                + "by the build-tool plugin; \(count) spec\(count == 1 ? "" : "s") without errors"
+        )
+        return ExitStatus.success
+    }
+
+    func run(_ destinations: [(folder: String, files: [OutputFile])], options: GenerateCommandOptions) -> Int32 {
         var text = ""
         var changed = 0
         var unchanged = 0
-        let folders: String
-        let verb: String
-        do throws(UsageError) {
-            let destinations = try options.destinations(for: run.files)
-            folders = destinations.map(\.folder).joined(separator: " and ")
-            verb = destinations.count == 1 ? "is" : "are"
-            for (folder, files) in destinations {
-                let plan: OutputPlan
-                do {
-                    plan = try OutputDirectory(root: URL(fileURLWithPath: folder)).plan(for: files, prune: true)
-                } catch {
-                    console.printErrorLine(error.description)
-                    return ExitStatus.failure
-                }
-                changed += plan.changes.count
-                unchanged += plan.unchangedCount
-                text += Self.diff(plan, in: folder)
+        for (folder, files) in destinations {
+            let plan: OutputPlan
+            do {
+                plan = try OutputDirectory(root: URL(fileURLWithPath: folder)).plan(for: files, prune: true)
+            } catch {
+                console.printErrorLine(error.description)
+                return ExitStatus.failure
             }
-        } catch {
-            return console.reportUsageError(error, helpCommand: "\(Tool.name) check")
+            changed += plan.changes.count
+            unchanged += plan.unchangedCount
+            text += Self.diff(plan, in: folder)
         }
+        let folders = destinations.map(\.folder).joined(separator: " and ")
+        let verb = destinations.count == 1 ? "is" : "are"
         guard changed > 0 else {
             console.printLine("\(folders) \(verb) up to date (\(unchanged) files)")
             return ExitStatus.success

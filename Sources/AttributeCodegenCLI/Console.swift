@@ -1,3 +1,4 @@
+import AttributeSpec
 import Foundation
 
 /// Where commands write: standard output for results, standard error for diagnostics.
@@ -28,5 +29,19 @@ package struct Console: Sendable {
         printErrorLine("error: \(usageError.message)")
         printErrorLine("run '\(helpCommand) --help' for usage")
         return ExitStatus.usage
+    }
+
+    /// Prints each diagnostic to standard error, in order; how many were errors and warnings.
+    func report(_ diagnostics: [Diagnostic]) -> (errors: Int, warnings: Int) {
+        var counts = (errors: 0, warnings: 0)
+        for diagnostic in diagnostics {
+            printErrorLine(diagnostic.description)
+            switch diagnostic.severity {
+            case .error: counts.errors += 1
+            case .warning: counts.warnings += 1
+            case .note: break
+            }
+        }
+        return counts
     }
 }

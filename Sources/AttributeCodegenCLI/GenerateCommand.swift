@@ -2,7 +2,7 @@ import Foundation
 
 /// `attribute-codegen generate`: writes the Swift and Markdown generated from specs into the
 /// output folder, touching only files whose bytes change and removing our stale files.
-struct GenerateCommand: Command {
+struct GenerateCommand: OutputFolderCommand {
     /// Where output goes.
     var console: Console
 
@@ -17,9 +17,9 @@ struct GenerateCommand: Command {
 
         ARGUMENTS:
           <path>                  Spec files, or folders searched recursively (default:
-                                  \(GenerateOptions.defaultPathsHelp)).
+                                  \(GenerateCommandOptions.defaultPathsHelp)).
 
-        \(GenerateOptions.optionsHelp)
+        \(GenerateCommandOptions.optionsHelp)
 
         Writes '<table>.swift' and 'Docs/<table>.md' per spec plus 'Docs/README.md', each only
         when its bytes change, and removes files an earlier run generated from a spec that is
@@ -29,28 +29,16 @@ struct GenerateCommand: Command {
         """
     }
 
-    func run(_ arguments: [String]) -> Int32 {
-        let options: GenerateOptions
-        let run: GenerateRun
-        switch GenerateRun.start(arguments, command: self, console: console) {
-        case .finished(let status): return status
-        case .builtByPlugin(_, let groups):
-            let folders = groups.flatMap(\.paths).joined(separator: ", ")
-            let usage = UsageError(
-                message: "nothing to generate here: \(folders) is generated at build time by the build-tool plugin ('swift build'); "
-                    + "to write its files anyway, name the folder and --output"
-            )
-            return console.reportUsageError(usage, helpCommand: "\(Tool.name) generate")
-        case .generated(let started, let result):
-            options = started
-            run = result
-        }
-        let destinations: [(folder: String, files: [OutputFile])]
-        do throws(UsageError) {
-            destinations = try options.destinations(for: run.files)
-        } catch {
-            return console.reportUsageError(error, helpCommand: "\(Tool.name) generate")
-        }
+    func runBuiltByPlugin(_ options: GenerateCommandOptions, groups: [SpecLayout.Group]) -> Int32 {
+        let folders = groups.flatMap(\.paths).joined(separator: ", ")
+        let usage = UsageError(
+            message: "nothing to generate here: \(folders) is generated at build time by the build-tool plugin ('swift build'); "
+                + "to write its files anyway, name the folder and --output"
+        )
+        return console.reportUsageError(usage, helpCommand: "\(Tool.name) generate")
+    }
+
+    func run(_ destinations: [(folder: String, files: [OutputFile])], options: GenerateCommandOptions) -> Int32 {
         do {
             // Every folder is planned before any is written, so a folder that cannot be written
             // leaves the other untouched.

@@ -13,7 +13,7 @@ struct GenerateRun {
     /// Runs the pipeline over every spec of `group` (one configuration file's specs).
     ///
     /// - Throws: a usage error for a path that does not exist.
-    init(options: GenerateOptions, group: SpecLayout.Group, fileManager: FileManager = .default) throws(UsageError) {
+    init(options: GenerateCommandOptions, group: SpecLayout.Group, fileManager: FileManager = .default) throws(UsageError) {
         let specFiles = try SpecFileCollector.specFiles(under: group.paths)
         let config = loadConfig(options, group: group, fileManager: fileManager)
         if diagnostics.containsErrors { return }
@@ -30,7 +30,7 @@ struct GenerateRun {
         }
         var inputs: [SpecInput] = []
         for file in specFiles {
-            switch SpecFileCollector.read(file) {
+            switch FileBytes.read(file) {
             case .success(let bytes): inputs.append(SpecInput(bytes: bytes, file: file))
             case .failure(let diagnostic): diagnostics.append(diagnostic)
             }
@@ -46,15 +46,15 @@ struct GenerateRun {
     /// build-tool plugin generates at build time and which have no output folder.
     enum Start {
         case finished(Int32)
-        case generated(GenerateOptions, GenerateRun)
-        case builtByPlugin(GenerateOptions, [SpecLayout.Group])
+        case generated(GenerateCommandOptions, GenerateRun)
+        case builtByPlugin(GenerateCommandOptions, [SpecLayout.Group])
     }
 
     /// Parses the arguments, prints help or usage errors, runs the pipeline and reports its
     /// diagnostics: the part `generate` and `check` share.
     static func start(_ arguments: [String], command: any Command, console: Console) -> Start {
         do throws(UsageError) {
-            let options = try GenerateOptions.parse(arguments)
+            let options = try GenerateCommandOptions.parse(arguments)
             if options.help {
                 console.output(command.help)
                 return .finished(ExitStatus.success)
@@ -74,7 +74,7 @@ struct GenerateRun {
     /// The specs of one run: the paths given, or else the package's `Spec/` (its checked-in
     /// output's specs) when it has one, its targets' spec folders otherwise. The paths given
     /// must share one configuration file, since the run has one output folder.
-    private static func group(_ options: GenerateOptions) throws(UsageError) -> SpecLayout.Group {
+    private static func group(_ options: GenerateCommandOptions) throws(UsageError) -> SpecLayout.Group {
         guard !options.paths.isEmpty else {
             let found = try SpecLayout.defaultPaths()
             let checkedIn = found.filter { !CodegenFileRules.isTargetSpecFolder($0) }
@@ -94,7 +94,7 @@ struct GenerateRun {
     /// Runs the pipeline over each group of specs the build-tool plugin generates (Swift only,
     /// each with its own configuration), so that `check` reports their errors as the build
     /// would. Returns each group's run.
-    static func buildTimeRuns(_ groups: [SpecLayout.Group], options: GenerateOptions, console: Console) -> [GenerateRun]? {
+    static func buildTimeRuns(_ groups: [SpecLayout.Group], options: GenerateCommandOptions, console: Console) -> [GenerateRun]? {
         var options = options
         options.swiftOnly = true
         var runs: [GenerateRun] = []
@@ -122,20 +122,42 @@ struct GenerateRun {
         }
     }
 
-    /// Loads the configuration: the file `--config` names, or else `attribute-codegen.yaml` or
-    /// `attribute-codegen.yml` in the group's folder (`SpecLayout`). A configuration file inside
-    /// a spec folder is not read, and says so, rather than being ignored without a word.
-    private mutating func loadConfig(_ options: GenerateOptions, group: SpecLayout.Group, fileManager: FileManager) -> GeneratorConfig? {
-        let loaded = SpecLayout.configuration(for: group, explicit: options.config, fileManager: fileManager)
+    /// Loads the configuration (`ConfigurationFile.load(for:explicit:)`), keeping its diagnostics.
+    private mutating func loadConfig(_ options: GenerateCommandOptions, group: SpecLayout.Group, fileManager: FileManager) -> Configuration? {
+        let loaded = ConfigurationFile.load(for: group, explicit: options.config, fileManager: fileManager)
         diagnostics += loaded.diagnostics
-        if loaded.path == nil, loaded.diagnostics.containsErrors { return nil }
-        for unread in SpecFileCollector.configurationFiles(under: group.paths) where unread != loaded.path {
-            diagnostics.append(.warning(
-                "configuration file not read: the tool reads \(CodegenFileRules.configurationFileNames.joined(separator: " or ")) "
-                    + "from the folder that holds the Spec folder (the target's folder for Sources/<Target>/Spec/), or the file --config names",
-                at: SourceLocation(file: unread, line: 1, column: 1)
-            ))
-        }
         return loaded.path == nil ? nil : loaded.config
+    }
+}
+
+/// `generate` and `check`: the commands that run the pipeline over the specs and then act on
+/// output folders. They share everything up to the folders' files (`GenerateRun.start`).
+protocol OutputFolderCommand: Command {
+    /// Where output goes.
+    var console: Console { get }
+    /// Run without paths in a package whose specs are all its targets', which the build-tool
+    /// plugin generates and which have no output folder.
+    func runBuiltByPlugin(_ options: GenerateCommandOptions, groups: [SpecLayout.Group]) -> Int32
+    /// Acts on the generated files of each output folder (the Swift folder, and the Markdown's
+    /// when `--docs-output` names another).
+    func run(_ destinations: [(folder: String, files: [OutputFile])], options: GenerateCommandOptions) -> Int32
+}
+
+extension OutputFolderCommand {
+    func run(_ arguments: [String]) -> Int32 {
+        switch GenerateRun.start(arguments, command: self, console: console) {
+        case .finished(let status):
+            return status
+        case .builtByPlugin(let options, let groups):
+            return runBuiltByPlugin(options, groups: groups)
+        case .generated(let options, let run):
+            let destinations: [(folder: String, files: [OutputFile])]
+            do throws(UsageError) {
+                destinations = try options.destinations(for: run.files)
+            } catch {
+                return console.reportUsageError(error, helpCommand: "\(Tool.name) \(name)")
+            }
+            return self.run(destinations, options: options)
+        }
     }
 }

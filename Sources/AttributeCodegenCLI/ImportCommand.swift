@@ -6,7 +6,7 @@ import Foundation
 /// writes a spec from a provider's own API model.
 struct ImportCommand: Command {
     /// The folder specs are written to when `--output` is not given.
-    static let defaultOutput = GenerateOptions.defaultPath
+    static let defaultOutput = GenerateCommandOptions.defaultPath
 
     /// Where output goes.
     var console: Console
@@ -73,7 +73,7 @@ struct ImportCommand: Command {
         }
 
         let modelBytes: [UInt8]
-        switch SpecFileCollector.read(options.model) {
+        switch FileBytes.read(options.model) {
         case .success(let bytes): modelBytes = bytes
         case .failure(let diagnostic):
             console.printErrorLine(diagnostic.description)
@@ -87,7 +87,7 @@ struct ImportCommand: Command {
         }
         var existing: [UInt8]?
         if exists {
-            switch SpecFileCollector.read(outputFile) {
+            switch FileBytes.read(outputFile) {
             case .success(let bytes): existing = bytes
             case .failure(let diagnostic):
                 console.printErrorLine(diagnostic.description)

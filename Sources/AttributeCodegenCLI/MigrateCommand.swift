@@ -21,14 +21,14 @@ struct MigrateCommand: Command {
         USAGE: \(Tool.name) migrate [<path> ...] (--against <dir> | --against-git <ref>) --dialect <postgresql|sqlite> [--config <file>]
 
         ARGUMENTS:
-          <path>                Spec files, or folders searched recursively (default: \(GenerateOptions.defaultPath)).
+          <path>                Spec files, or folders searched recursively (default:
+                                \(GenerateCommandOptions.allSpecFoldersHelp)).
 
         OPTIONS:
           --against <dir>       A folder of baseline specs, as for 'breaking'.
           --against-git <ref>   The same paths at a git revision, as for 'breaking'.
           --dialect <name>      postgresql or sqlite.
-          --config <file>       The configuration file (default: ./\(CodegenFileRules.configurationFileNames[0]) or .yml when
-                                present): key_columns of new tables, and 'breaking: { ignore: [...] }'.
+        \(ConfigurationFile.optionHelp(column: 24, reads: "Its key_columns name new tables' keys; 'breaking: { ignore: [...] }' applies."))
           -h, --help            Show this help.
 
         The statements go to standard output: CREATE TABLE for a new table, ALTER TABLE ... ADD
@@ -46,9 +46,7 @@ struct MigrateCommand: Command {
     )
 
     func run(_ arguments: [String]) -> Int32 {
-        let currentFiles: [String]
-        let baseline: BaselineSpecs
-        let configuration: ConfigurationFile.Loaded
+        let compared: [ComparedSpecs]
         let dialect: SQLDialect
         do throws(UsageError) {
             let parsed = try Self.parser.parse(arguments)
@@ -63,55 +61,51 @@ struct MigrateCommand: Command {
                 throw UsageError(message: "unknown dialect '\(name)'; expected postgresql or sqlite")
             }
             dialect = chosen
-            let paths = parsed.positionals.isEmpty ? [GenerateOptions.defaultPath] : parsed.positionals
-            currentFiles = try SpecFileCollector.specFiles(under: paths)
-            configuration = ConfigurationFile.load(explicit: parsed.options["config"])
-            baseline = try BaselineSpecs.read(
-                directory: parsed.options["against"],
-                gitRevision: parsed.options["against-git"],
-                paths: paths,
-                configPath: configuration.path
-            )
+            compared = try ComparedSpecs.find(parsed)
         } catch {
             return console.reportUsageError(error, helpCommand: "\(Tool.name) migrate")
         }
 
-        var problems = configuration.diagnostics
-        let config = configuration.config
-        var oldAcronyms: AcronymStyle?
-        if let file = baseline.config {
-            let loaded = ConfigLoader.load(file.bytes, file: file.label)
-            oldAcronyms = loaded.config.acronyms
-            problems += loaded.diagnostics.filter { $0.severity != .error }
+        // Each configuration file's tables are migrated with that file's names and key columns,
+        // as its DDL was generated.
+        var problems: [Diagnostic] = []
+        var steps: [(current: [ValidatedSpec], old: [ValidatedSpec], config: Configuration)] = []
+        for side in compared {
+            problems += side.current.configuration.diagnostics
+            let config = side.current.configuration.config
+            let oldConfig = side.baseline.configuration(problems: &problems)
+            let current = side.current.load(problems: &problems)
+            let old = side.baseline.load(acronyms: oldConfig.acronyms, problems: &problems)
+            steps.append((current, old, config))
         }
-        let current = BreakingCommand.load(
-            currentFiles.map { path in (path, SpecFileCollector.read(path)) },
-            acronyms: config.acronyms, problems: &problems
-        )
-        let old = BreakingCommand.load(
-            baseline.specs.map { ($0.label, .success($0.bytes)) },
-            acronyms: oldAcronyms, problems: &problems
-        )
         guard !problems.containsErrors else {
             problems.forEach { console.printErrorLine($0.description) }
             console.printErrorLine("migrate: no statements; fix the errors above")
             return ExitStatus.failure
         }
 
-        var options = GeneratorOptions(accessLevel: config.accessLevel ?? .public, acronyms: config.acronyms ?? .apiGuidelines)
-        options.keyColumns = config.keyColumns
-        let result = SQLMigration.migrate(
-            baseline: old, current: current, dialect: dialect, options: options,
-            ignoring: Set(config.ignoredBreakingRules.map(\.value))
-        )
-        (problems + result.diagnostics).forEach { console.printErrorLine($0.description) }
-        result.refusals.forEach { console.printErrorLine($0.description) }
-        guard !result.sql.isEmpty else {
-            let refused = result.refusals.filter { $0.diagnostic.severity == .error }.count
+        var sql = ""
+        var refused = 0
+        var failed = false
+        for (current, old, config) in steps {
+            var options = GeneratorOptions(accessLevel: config.accessLevel ?? .public, acronyms: config.acronyms ?? .apiGuidelines)
+            options.keyColumns = config.keyColumns
+            let result = SQLMigration.migrate(
+                baseline: old, current: current, dialect: dialect, options: options,
+                ignoring: Set(config.ignoredBreakingRules.map(\.value))
+            )
+            problems += result.diagnostics
+            result.refusals.forEach { console.printErrorLine($0.description) }
+            refused += result.refusals.filter { $0.diagnostic.severity == .error }.count
+            sql += result.sql
+            failed = failed || result.sql.isEmpty
+        }
+        problems.forEach { console.printErrorLine($0.description) }
+        guard !failed else {
             console.printErrorLine("migrate: refused; \(refused) change\(refused == 1 ? "" : "s") to stored records no SQL statement makes safe")
             return ExitStatus.failure
         }
-        console.output(result.sql)
+        console.output(sql)
         return ExitStatus.success
     }
 }

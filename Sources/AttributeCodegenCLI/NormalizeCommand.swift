@@ -47,7 +47,7 @@ struct NormalizeCommand: Command {
         }
 
         let bytes: [UInt8]
-        switch SpecFileCollector.read(file) {
+        switch FileBytes.read(file) {
         case .success(let content):
             bytes = content
         case .failure(let diagnostic):

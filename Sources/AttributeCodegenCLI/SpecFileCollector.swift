@@ -46,14 +46,6 @@ enum SpecFileCollector {
         return files
     }
 
-    /// Reads a file's bytes, or returns a diagnostic naming it.
-    static func read(_ path: String) -> Result<[UInt8], Diagnostic> {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure(.error("cannot read file '\(path)'", at: nil))
-        }
-        return .success([UInt8](data))
-    }
-
     private static func isRegularFile(_ path: String, _ fileManager: FileManager) -> Bool {
         var isDirectory: ObjCBool = false
         return fileManager.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue

@@ -67,9 +67,4 @@ enum SpecLayout {
         }
         return groups
     }
-
-    /// The configuration of a group: the file `--config` names, or the group's folder's.
-    static func configuration(for group: Group, explicit: String?, fileManager: FileManager = .default) -> ConfigurationFile.Loaded {
-        ConfigurationFile.load(explicit: explicit, folder: group.configurationFolder ?? "", fileManager: fileManager)
-    }
 }

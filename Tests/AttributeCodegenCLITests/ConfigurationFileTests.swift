@@ -53,6 +53,19 @@ struct ConfigurationFileTests {
         let configured = try String(contentsOfFile: root + "/Generated/t.swift", encoding: .utf8)
         #expect(configured.contains("\npackage struct T: "))
     }
+
+    @Test("every command that reads the configuration warns about one among the specs", arguments: [
+        ["lint"], ["check"], ["breaking", "--against", "Spec"], ["migrate", "--against", "Spec", "--dialect", "sqlite"],
+    ])
+    func misplacedConfigurationEveryCommand(arguments: [String]) throws {
+        let root = try makeFolder(["Spec/attribute-codegen.yml": "access_level: package\n", "Spec/t.json": validJSONSpec("t")])
+        defer { removeFolder(root) }
+        let result = try ExecutableTests.run(arguments, in: root)
+        #expect(result.error.contains("""
+            Spec/attribute-codegen.yml:1:1: warning: configuration file not read: the tool reads attribute-codegen.yaml \
+            or attribute-codegen.yml from the folder that holds the Spec folder
+            """), "\(arguments): \(result.error)")
+    }
 }
 
 /// `lint` and `breaking` read the configuration as `generate` does: its acronym style decides

@@ -69,21 +69,6 @@ struct CodegenFileRulesTests {
         #expect(CodegenFileRules.swiftFileName(forSpecFile: spec) == expected)
     }
 
-    @Test("arguments that name paths replace the default Spec/", arguments: [
-        ([], false),
-        (["--output", "Out"], false),
-        (["-o", "Out", "--config", "c.yml", "--access-level", "package"], false),
-        (["--quiet"], false),
-        (["Spec/a.yaml"], true),
-        (["--output", "Out", "Models"], true),
-        (["--", "-odd-name.yaml"], true),
-        (["--"], false),
-        (["--output=Out"], false),
-    ])
-    func argumentsNamePaths(arguments: [String], expected: Bool) {
-        #expect(CodegenFileRules.argumentsNamePaths(arguments) == expected)
-    }
-
     /// The file exists once: the library's and the plugins' copies are symlinks to it.
     @Test("the plugins and the library compile the same file", arguments: [
         "Sources/AttributeSpec/CodegenFileRules.swift",
@@ -99,15 +84,6 @@ struct CodegenFileRulesTests {
         let destination = try FileManager.default.destinationOfSymbolicLink(atPath: path)
         let resolved = URL(fileURLWithPath: destination, relativeTo: URL(fileURLWithPath: path).deletingLastPathComponent())
         #expect(resolved.standardizedFileURL.path == shared)
-    }
-
-    @Test("the README's Exports.swift is the one the command plugin writes")
-    func readmeExportsFile() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
-        let block = "<!-- end-to-end: Sources/InventoryModels/\(CodegenFileRules.exportsFileName) -->\n```swift\n"
-            + CodegenFileRules.exportsFileContents + "```\n"
-        #expect(readme.contains(block))
     }
 
     @Test("the spec folders of a package: Spec/ at the root, and the first Spec folder inside each target")
@@ -143,20 +119,5 @@ struct CodegenFileRulesTests {
     ] as [(String, String?)])
     func configurationFolder(path: String, expected: String?) {
         #expect(CodegenFileRules.configurationFolder(forSpecPath: path) == expected)
-    }
-
-    @Test("the command plugin's help names its own flag and the tool's options it passes on")
-    func commandPluginHelp() {
-        #expect(CodegenFileRules.commandPluginHelp.hasPrefix("""
-            OVERVIEW: Regenerate the package's checked-in Swift and Markdown from its specs.
-
-            USAGE: swift package --allow-writing-to-package-directory generate-attribute-code [<path> ...] [options]
-
-            """))
-        #expect(CodegenFileRules.commandPluginHelp.contains("""
-              --add-exports           Write Exports.swift ('@_exported import AttributeRuntime') into every
-                                      target folder that has specs but no Swift file.
-            """))
-        #expect(CodegenFileRules.commandPluginHelp.contains("  -o, --output <dir>      The output folder (default: Generated/).\n"))
     }
 }

@@ -30,7 +30,7 @@ public enum SpecComparator {
 
     /// ACCESS_LEVEL_NARROWED when `current` makes generated declarations less visible than
     /// `baseline` did; a missing setting is the generator's default, `public`.
-    public static func compareAccessLevel(baseline: GeneratorConfig, current: GeneratorConfig) -> [BreakingChange] {
+    public static func compareAccessLevel(baseline: Configuration, current: Configuration) -> [BreakingChange] {
         let old = baseline.accessLevel ?? .public
         let new = current.accessLevel ?? .public
         guard rank(new) < rank(old) else { return [] }

@@ -68,7 +68,7 @@ private indirect enum JSONText {
     func write(to output: inout String, indentation: String) {
         switch self {
         case .string(let text):
-            JSONText.writeString(text, to: &output)
+            JSONStringLiteral.write(text, to: &output)
         case .true:
             output += "true"
         case .false:
@@ -97,34 +97,12 @@ private indirect enum JSONText {
             output += "{\n"
             for (offset, member) in sorted.enumerated() {
                 output += inner
-                JSONText.writeString(member.0, to: &output)
+                JSONStringLiteral.write(member.0, to: &output)
                 output += ": "
                 member.1.write(to: &output, indentation: inner)
                 output += offset == sorted.count - 1 ? "\n" : ",\n"
             }
             output += indentation + "}"
         }
-    }
-
-    /// Writes a quoted string, escaping only what JSON requires.
-    static func writeString(_ text: String, to output: inout String) {
-        output += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case "\u{8}": output += "\\b"
-            case "\u{C}": output += "\\f"
-            case "\u{0}"..."\u{1F}":
-                let hex = String(scalar.value, radix: 16)
-                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default:
-                output.unicodeScalars.append(scalar)
-            }
-        }
-        output += "\""
     }
 }

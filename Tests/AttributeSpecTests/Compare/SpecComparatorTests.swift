@@ -230,16 +230,16 @@ struct SpecComparatorTests {
 
     @Test("ACCESS_LEVEL_NARROWED at the new access_level, with the baseline's in a note")
     func accessLevel() {
-        let publicConfig = ConfigLoader.load(Array("access_level: public\n".utf8), file: "old/attribute-codegen.yaml").config
-        let packageConfig = ConfigLoader.load(Array("# settings\naccess_level: package\n".utf8), file: "attribute-codegen.yaml").config
-        let internalConfig = ConfigLoader.load(Array("access_level: internal\n".utf8), file: "attribute-codegen.yaml").config
+        let publicConfig = ConfigurationLoader.load(Array("access_level: public\n".utf8), file: "old/attribute-codegen.yaml").config
+        let packageConfig = ConfigurationLoader.load(Array("# settings\naccess_level: package\n".utf8), file: "attribute-codegen.yaml").config
+        let internalConfig = ConfigurationLoader.load(Array("access_level: internal\n".utf8), file: "attribute-codegen.yaml").config
         #expect(SpecComparator.compareAccessLevel(baseline: publicConfig, current: packageConfig).map(\.description) == [
             "attribute-codegen.yaml:2:15: error: access level narrowed from public to package [ACCESS_LEVEL_NARROWED]\nold/attribute-codegen.yaml:1:15: note: the baseline's access level was public",
         ])
         // No setting is the default, public.
-        #expect(SpecComparator.compareAccessLevel(baseline: GeneratorConfig(), current: internalConfig).map(\.rule) == [.accessLevelNarrowed])
+        #expect(SpecComparator.compareAccessLevel(baseline: Configuration(), current: internalConfig).map(\.rule) == [.accessLevelNarrowed])
         #expect(SpecComparator.compareAccessLevel(baseline: internalConfig, current: packageConfig).isEmpty)
-        #expect(SpecComparator.compareAccessLevel(baseline: packageConfig, current: GeneratorConfig()).isEmpty)
+        #expect(SpecComparator.compareAccessLevel(baseline: packageConfig, current: Configuration()).isEmpty)
         #expect(SpecComparator.compareAccessLevel(baseline: packageConfig, current: packageConfig).isEmpty)
     }
 

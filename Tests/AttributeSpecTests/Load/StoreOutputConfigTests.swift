@@ -5,8 +5,8 @@ import Testing
 /// diagnostics' lines and columns are the file's.
 @Suite("Store outputs in the configuration")
 struct StoreOutputConfigTests {
-    private func load(_ text: String) -> (GeneratorConfig, [String]) {
-        let (config, diagnostics) = ConfigLoader.load(Array(text.utf8), file: "attribute-codegen.yaml")
+    private func load(_ text: String) -> (Configuration, [String]) {
+        let (config, diagnostics) = ConfigurationLoader.load(Array(text.utf8), file: "attribute-codegen.yaml")
         return (config, diagnostics.map(\.description))
     }
 

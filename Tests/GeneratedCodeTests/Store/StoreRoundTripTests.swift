@@ -247,7 +247,7 @@ struct ReadmeStoreExampleTests {
         let heading = "## Storing records: JSON Schema and SQL"
         let yaml = try #require(try Self.blocks("yaml", under: heading).first)
         let example = try #require(try Self.blocks("sql", under: heading).first)
-        let (config, configProblems) = ConfigLoader.load(Array(yaml.utf8), file: "README-attribute-codegen.yaml")
+        let (config, configProblems) = ConfigurationLoader.load(Array(yaml.utf8), file: "README-attribute-codegen.yaml")
         #expect(configProblems.isEmpty, "\(configProblems)")
         var options = GeneratorOptions()
         options.storeOutputs = config.storeOutputs

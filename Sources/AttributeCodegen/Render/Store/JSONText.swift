@@ -1,3 +1,5 @@
+import AttributeSpec
+
 /// A JSON document as the schema renderer builds it: objects keep their keys in the order
 /// given, so the printed file is the same bytes on every run.
 indirect enum JSONText: Sendable {
@@ -77,25 +79,8 @@ indirect enum JSONText: Sendable {
         }
     }
 
-    /// A JSON string literal for `text`: quotes, backslashes and every character outside
-    /// printable ASCII escaped, so the file is ASCII and no invisible character hides in it.
+    /// A JSON string literal for `text`, ASCII only, so no invisible character hides in the file.
     static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case " "..."~": out.unicodeScalars.append(scalar)
-            default:
-                for unit in String(scalar).utf16 {
-                    let hex = String(unit, radix: 16, uppercase: false)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                }
-            }
-        }
-        return out + "\""
+        JSONStringLiteral.quoted(text, asciiOnly: true)
     }
 }

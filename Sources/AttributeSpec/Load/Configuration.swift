@@ -4,7 +4,7 @@
 ///
 /// Every setting is optional: `nil` means "use the generator's default", so an empty file and
 /// no file at all behave the same.
-public struct GeneratorConfig: Hashable, Sendable {
+public struct Configuration: Hashable, Sendable {
 
     /// The keys the file may contain, in the order the documentation lists them.
     public static let knownKeys = ["access_level", "acronyms", "breaking", "outputs", "key_columns"]

@@ -1,22 +1,22 @@
-/// Turns the document tree of the configuration file (`attribute-codegen.yaml` or `.yml`) into a `GeneratorConfig`.
+/// Turns the document tree of the configuration file (`attribute-codegen.yaml` or `.yml`) into a `Configuration`.
 ///
 /// Like the spec loader it collects every problem of the file before giving up, and each
 /// diagnostic points at the key or value that caused it.
-public enum ConfigLoader {
+public enum ConfigurationLoader {
     /// Reads and loads a configuration file's bytes; `file` names it in diagnostics and its
     /// extension picks the reader (YAML, or JSON for a `.json` file).
-    public static func load(_ bytes: [UInt8], file: String) -> (config: GeneratorConfig, diagnostics: [Diagnostic]) {
+    public static func load(_ bytes: [UInt8], file: String) -> (config: Configuration, diagnostics: [Diagnostic]) {
         do {
             return load(try SpecFileReader.read(bytes, file: file))
         } catch {
-            return (GeneratorConfig(), [error])
+            return (Configuration(), [error])
         }
     }
 
     /// Loads a configuration from a document that was already read; `nil` (an empty file)
     /// yields the defaults.
-    public static func load(_ root: Node?) -> (config: GeneratorConfig, diagnostics: [Diagnostic]) {
-        var config = GeneratorConfig()
+    public static func load(_ root: Node?) -> (config: Configuration, diagnostics: [Diagnostic]) {
+        var config = Configuration()
         guard let root else { return (config, []) }
         guard let entries = root.mappingEntries else {
             return (config, [.configNotMapping(root)])
@@ -97,7 +97,7 @@ public enum ConfigLoader {
     }
 }
 
-extension ConfigLoader {
+extension ConfigurationLoader {
     /// `outputs: [json_schema, postgresql, sqlite]`: the known names; a repeated one is harmless.
     fileprivate static func loadOutputs(_ node: Node, diagnostics: inout [Diagnostic]) -> Set<StoreOutput> {
         guard let items = node.sequenceItems else {
@@ -201,9 +201,9 @@ extension Diagnostic {
 
     static func unknownConfigKey(_ key: String, at location: SourceLocation) -> Diagnostic {
         .error(
-            "unknown key '\(key)' in the configuration file; known keys: \(GeneratorConfig.knownKeys.joined(separator: ", "))",
+            "unknown key '\(key)' in the configuration file; known keys: \(Configuration.knownKeys.joined(separator: ", "))",
             at: location,
-            note: didYouMean(Suggestion.closest(to: key, among: GeneratorConfig.knownKeys))
+            note: didYouMean(Suggestion.closest(to: key, among: Configuration.knownKeys))
         )
     }
 }

@@ -2,7 +2,7 @@ import Testing
 
 @testable import AttributeSpec
 
-@Suite struct ConfigLoaderTests {
+@Suite struct ConfigurationLoaderTests {
     private static let file = "attribute-codegen.yaml"
 
     private func at(_ line: Int, _ column: Int) -> AttributeSpec.SourceLocation {
@@ -21,28 +21,28 @@ import Testing
     }
 
     @Test func emptyFileGivesDefaults() {
-        let (config, diagnostics) = ConfigLoader.load(nil)
-        #expect(config == GeneratorConfig())
+        let (config, diagnostics) = ConfigurationLoader.load(nil)
+        #expect(config == Configuration())
         #expect(config.accessLevel == nil)
         #expect(diagnostics.isEmpty)
     }
 
     @Test(arguments: AccessLevel.allCases)
     func readsEveryAccessLevel(level: AccessLevel) {
-        let (config, diagnostics) = ConfigLoader.load(mapping([("access_level", scalar(level.rawValue, 1, 15))]))
+        let (config, diagnostics) = ConfigurationLoader.load(mapping([("access_level", scalar(level.rawValue, 1, 15))]))
         #expect(config.accessLevel == level)
         #expect(diagnostics.isEmpty)
     }
 
     @Test(arguments: [("api_guidelines", AcronymStyle.apiGuidelines), ("literal", .literal)])
     func readsEveryAcronymStyle(text: String, style: AcronymStyle) {
-        let (config, diagnostics) = ConfigLoader.load(mapping([("acronyms", scalar(text, 1, 11))]))
+        let (config, diagnostics) = ConfigurationLoader.load(mapping([("acronyms", scalar(text, 1, 11))]))
         #expect(config.acronyms == style)
         #expect(diagnostics.isEmpty)
     }
 
     @Test func unknownAcronymStyleIsAnErrorAtTheValue() {
-        let (config, diagnostics) = ConfigLoader.load(mapping([("acronyms", scalar("literl", 1, 11))]))
+        let (config, diagnostics) = ConfigurationLoader.load(mapping([("acronyms", scalar("literl", 1, 11))]))
         #expect(config.acronyms == nil)
         #expect(diagnostics.map(\.description) == [
             "attribute-codegen.yaml:1:11: error: unknown acronym style 'literl'; expected one of api_guidelines, literal\nattribute-codegen.yaml:1:11: note: did you mean 'literal'?"
@@ -51,7 +51,7 @@ import Testing
 
     @Test func unknownKeyIsAnErrorAtTheKeyWithASuggestion() {
         let root = mapping([("access_level", scalar("package", 1, 15)), ("acess_level", scalar("public", 2, 14))])
-        let (config, diagnostics) = ConfigLoader.load(root)
+        let (config, diagnostics) = ConfigurationLoader.load(root)
         #expect(config.accessLevel == .package)
         #expect(diagnostics.map(\.description) == [
             "attribute-codegen.yaml:2:1: error: unknown key 'acess_level' in the configuration file; known keys: access_level, acronyms, breaking, outputs, key_columns\nattribute-codegen.yaml:2:1: note: did you mean 'access_level'?"
@@ -59,7 +59,7 @@ import Testing
     }
 
     @Test func unknownAccessLevelIsAnErrorAtTheValue() {
-        let (config, diagnostics) = ConfigLoader.load(mapping([("access_level", scalar("publc", 1, 15))]))
+        let (config, diagnostics) = ConfigurationLoader.load(mapping([("access_level", scalar("publc", 1, 15))]))
         #expect(config.accessLevel == nil)
         #expect(diagnostics.map(\.description) == [
             "attribute-codegen.yaml:1:15: error: unknown access level 'publc'; expected one of public, package, internal\nattribute-codegen.yaml:1:15: note: did you mean 'public'?"
@@ -69,7 +69,7 @@ import Testing
     @Test func collectsEveryProblem() {
         let list = Node(.sequence([]), at: at(1, 15))
         let root = mapping([("access_level", list), ("colour", scalar("red", 2, 9))])
-        let (_, diagnostics) = ConfigLoader.load(root)
+        let (_, diagnostics) = ConfigurationLoader.load(root)
         #expect(diagnostics.map(\.description) == [
             "attribute-codegen.yaml:1:15: error: 'access_level' must be a scalar, found a sequence",
             "attribute-codegen.yaml:2:1: error: unknown key 'colour' in the configuration file; known keys: access_level, acronyms, breaking, outputs, key_columns",
@@ -77,7 +77,7 @@ import Testing
     }
 
     @Test func rootMustBeAMapping() {
-        let (_, diagnostics) = ConfigLoader.load(scalar("public", 1, 1))
+        let (_, diagnostics) = ConfigurationLoader.load(scalar("public", 1, 1))
         #expect(diagnostics.map(\.description) == [
             "attribute-codegen.yaml:1:1: error: the configuration file must be a mapping of settings, found a scalar"
         ])
@@ -87,7 +87,7 @@ import Testing
 @Suite struct ConfigLoaderReadingTests {
     @Test func readsJSONBytesWithLocations() {
         let json = "{\n  \"access_level\": \"package\",\n  \"bogus\": 1\n}\n"
-        let (config, diagnostics) = ConfigLoader.load(Array(json.utf8), file: "dir/config.json")
+        let (config, diagnostics) = ConfigurationLoader.load(Array(json.utf8), file: "dir/config.json")
         #expect(config.accessLevel == .package)
         #expect(diagnostics.map(\.description) == [
             "dir/config.json:3:3: error: unknown key 'bogus' in the configuration file; known keys: access_level, acronyms, breaking, outputs, key_columns"
@@ -95,8 +95,8 @@ import Testing
     }
 
     @Test func syntaxErrorIsReported() {
-        let (config, diagnostics) = ConfigLoader.load(Array("{\"access_level\": }".utf8), file: "c.json")
-        #expect(config == GeneratorConfig())
+        let (config, diagnostics) = ConfigurationLoader.load(Array("{\"access_level\": }".utf8), file: "c.json")
+        #expect(config == Configuration())
         #expect(diagnostics.count == 1)
         #expect(diagnostics.first?.location?.file == "c.json")
     }
@@ -104,8 +104,8 @@ import Testing
 
 @Suite("Configuration: breaking")
 struct BreakingConfigTests {
-    private func load(_ text: String) -> (config: GeneratorConfig, diagnostics: [String]) {
-        let result = ConfigLoader.load(Array(text.utf8), file: "attribute-codegen.yaml")
+    private func load(_ text: String) -> (config: Configuration, diagnostics: [String]) {
+        let result = ConfigurationLoader.load(Array(text.utf8), file: "attribute-codegen.yaml")
         return (result.config, result.diagnostics.map(\.description))
     }
 

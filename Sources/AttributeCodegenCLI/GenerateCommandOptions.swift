@@ -2,10 +2,12 @@ import AttributeCodegen
 import AttributeSpec
 import Foundation
 
-/// The arguments `generate` and `check` share, parsed.
+/// The command-line options `generate` and `check` share, parsed: one run's choices. The
+/// settings that outlive a run are the configuration file's (`Configuration`); the two are
+/// merged into the pipeline's `GeneratorOptions`.
 ///
 /// `generate [PATH ...] [--output DIR] [--config FILE] [--access-level LEVEL] [--swift-only] [--no-prune] [--quiet]`
-struct GenerateOptions: Hashable, Sendable {
+struct GenerateCommandOptions: Hashable, Sendable {
     /// The folder searched when no path is given.
     static let defaultPath = CodegenFileRules.specFolderName + "/"
     /// The output folder when none is given.
@@ -14,7 +16,7 @@ struct GenerateOptions: Hashable, Sendable {
     /// Spec files or folders (searched recursively); `Spec/` when none is given.
     var paths: [String] = []
     /// The output folder.
-    var output = GenerateOptions.defaultOutput
+    var output = GenerateCommandOptions.defaultOutput
     /// The folder for the Markdown pages and their index; `nil` puts them in the output
     /// folder's `Docs/`. Checked-in output inside a target needs it: SwiftPM warns about Markdown
     /// among a target's files, and cannot exclude a folder that does not exist yet.
@@ -63,9 +65,6 @@ struct GenerateOptions: Hashable, Sendable {
     static let defaultPathsHelp = "the package's Spec/, else its targets' Sources/<Target>/Spec/"
     /// What the help of `lint` and `breaking` says their default paths are.
     static let allSpecFoldersHelp = "every Spec folder of the package: Spec/ and Sources/<Target>/Spec/"
-    /// What the help says the default configuration file is.
-    static let defaultConfigurationHelp = CodegenFileRules.configurationFileNames.joined(separator: " or ")
-        + " beside the Spec folder, when present: ./ for Spec/, the target's folder for Sources/<Target>/Spec/"
 
     /// The parser for `generate`; `check` accepts the same arguments.
     private static let parser = ArgumentParser(
@@ -74,9 +73,9 @@ struct GenerateOptions: Hashable, Sendable {
     )
 
     /// Parses the arguments after the command name.
-    static func parse(_ arguments: [String]) throws(UsageError) -> GenerateOptions {
+    static func parse(_ arguments: [String]) throws(UsageError) -> GenerateCommandOptions {
         let parsed = try parser.parse(arguments)
-        var options = GenerateOptions()
+        var options = GenerateCommandOptions()
         options.paths = parsed.positionals
         options.output = parsed.options["output"] ?? defaultOutput
         options.config = parsed.options["config"]
@@ -99,7 +98,7 @@ struct GenerateOptions: Hashable, Sendable {
         OPTIONS:
           -o, --output <dir>      The output folder (default: \(defaultOutput)).
           --docs-output <dir>     The folder for the Markdown (default: Docs/ in the output folder).
-          --config <file>         The configuration file (default: \(defaultConfigurationHelp)).
+        \(ConfigurationFile.optionHelp(column: 26, reads: "Its access_level, acronyms and outputs apply to every spec."))
           --access-level <level>  public, package or internal; overrides the configuration.
           --swift-only            Write only the Swift files (the build-tool plugin uses it).
           --no-prune              Keep generated files whose spec is gone.
