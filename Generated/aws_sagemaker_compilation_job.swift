@@ -696,11 +696,17 @@ public struct AWSSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
             ///
             /// An open set: the provider may send other values, which map and round-trip unchanged.
             public enum AcceleratorValues {
-                /// The value `INTEL_GRAPHICS`.
+                /// Integrated Intel graphics
+                ///
+                /// - Value: `INTEL_GRAPHICS`
                 public static let intelGraphics: Swift.String = "INTEL_GRAPHICS"
-                /// The value `MALI`.
+                /// ARM Mali graphics processor
+                ///
+                /// - Value: `MALI`
                 public static let mali: Swift.String = "MALI"
-                /// The value `NVIDIA`.
+                /// Nvidia graphics processing unit. It also requires `gpu-code`, `trt-ver`, `cuda-ver` compiler options
+                ///
+                /// - Value: `NVIDIA`
                 public static let nvidia: Swift.String = "NVIDIA"
                 /// The value `NNA`.
                 public static let nna: Swift.String = "NNA"
@@ -719,15 +725,25 @@ public struct AWSSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
             ///
             /// An open set: the provider may send other values, which map and round-trip unchanged.
             public enum ArchValues {
-                /// The value `X86_64`.
+                /// 64-bit version of the x86 instruction set.
+                ///
+                /// - Value: `X86_64`
                 public static let x86_64: Swift.String = "X86_64"
-                /// The value `X86`.
+                /// 32-bit version of the x86 instruction set.
+                ///
+                /// - Value: `X86`
                 public static let x86: Swift.String = "X86"
-                /// The value `ARM64`.
+                /// ARMv8 64-bit CPU.
+                ///
+                /// - Value: `ARM64`
                 public static let arm64: Swift.String = "ARM64"
-                /// The value `ARM_EABI`.
+                /// ARMv7 32-bit, Soft Float. Used by Android 32-bit ARM platform.
+                ///
+                /// - Value: `ARM_EABI`
                 public static let armEabi: Swift.String = "ARM_EABI"
-                /// The value `ARM_EABIHF`.
+                /// ARMv7 32-bit, Hard Float.
+                ///
+                /// - Value: `ARM_EABIHF`
                 public static let armEabihf: Swift.String = "ARM_EABIHF"
                 /// Every known value, in the spec's order.
                 public static let allValues: [Swift.String] = [
@@ -745,9 +761,13 @@ public struct AWSSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
             ///
             /// An open set: the provider may send other values, which map and round-trip unchanged.
             public enum OsValues {
-                /// The value `ANDROID`.
+                /// Android operating systems. Android API level can be specified using the `ANDROID_PLATFORM` compiler option. For example, `"CompilerOptions": {'ANDROID_PLATFORM': 28}`
+                ///
+                /// - Value: `ANDROID`
                 public static let android: Swift.String = "ANDROID"
-                /// The value `LINUX`.
+                /// Linux-based operating systems.
+                ///
+                /// - Value: `LINUX`
                 public static let linux: Swift.String = "LINUX"
                 /// Every known value, in the spec's order.
                 public static let allValues: [Swift.String] = [

@@ -36,7 +36,7 @@ package enum PlainCodableRenderer {
             }
             if !type.properties.isEmpty {
                 body.print()
-                body.block("enum CodingKeys: String, CodingKey {") { keys in
+                body.block("enum CodingKeys: \(plainSpelling(of: .string, shadowed: shadowed)), CodingKey {") { keys in
                     for property in type.properties {
                         keys.print("case \(renderer.identifier(property.name)) = \(SwiftText.stringLiteral(property.codingKey))")
                     }
@@ -52,7 +52,7 @@ package enum PlainCodableRenderer {
             for property in type.properties {
                 guard let set = property.attribute.knownValues else { continue }
                 body.print()
-                body.block("public enum \(set.typeName): String, CaseIterable, Sendable {") { cases in
+                body.block("public enum \(set.typeName): \(plainSpelling(of: .string, shadowed: shadowed)), CaseIterable, Sendable {") { cases in
                     for value in set.values {
                         guard let name = value.constantName else { continue }
                         cases.print("case \(renderer.identifier(name)) = \(SwiftText.stringLiteral(value.value))")

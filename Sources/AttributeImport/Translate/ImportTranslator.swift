@@ -242,6 +242,9 @@ public struct ImportTranslator {
             return nil
         }
         let documentation = (member.documentation ?? shape.documentation).map(\.plainText) ?? ""
+        if let model = enumeration {
+            enumeration = Self.describingValues(model, from: documentation)
+        }
         return Attribute(
             name: Located(name, at: member.location),
             type: Located(type, at: member.location),
@@ -251,6 +254,19 @@ public struct ImportTranslator {
             valuesClosed: enumeration?.isOpen == false ? Located(true, at: member.location) : nil,
             fields: fields,
             location: member.location)
+    }
+
+    /// The enumeration with descriptions for the values the model leaves undescribed, where the
+    /// member's documentation lists them (`` - `NVIDIA`: … ``), as AWS models do.
+    static func describingValues(_ enumeration: ModelEnumeration, from documentation: String) -> ModelEnumeration {
+        guard documentation.contains("- `") else { return enumeration }
+        let listed = DocumentationText.valueDescriptions(in: documentation, values: Set(enumeration.values))
+        guard !listed.isEmpty else { return enumeration }
+        var described = enumeration
+        described.descriptions = enumeration.values.indices.map { index in
+            (index < enumeration.descriptions.count ? enumeration.descriptions[index] : nil) ?? listed[enumeration.values[index]]
+        }
+        return described
     }
 
     /// The known values of a model's enumeration, in the model's order, with the descriptions it

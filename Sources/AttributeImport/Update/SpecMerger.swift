@@ -396,7 +396,10 @@ private struct Merger {
         var change: [String] = []
         if !added.isEmpty { change.append("added " + added.joined(separator: ", ")) }
         if !removed.isEmpty { change.append("removed " + removed.joined(separator: ", ")) }
-        if change.isEmpty { change.append(added.isEmpty && removed.isEmpty && oldSet == freshSet ? "the model's order and descriptions" : "") }
+        if change.isEmpty {
+            let reordered = merged.map(\.value.value) != oldValues.map(\.value.value)
+            change.append(reordered ? "took the model's order" : "took the model's value descriptions")
+        }
         summary.revalued.append("\(path): " + change.joined(separator: "; "))
     }
 }
