@@ -127,3 +127,23 @@ struct KnownValuesUpdateTests {
         #expect(yaml == (try Self.run(newer).yaml))
     }
 }
+
+/// AWS models give no per-value descriptions, but member documentation often lists the values.
+@Suite("Import: value descriptions from documentation")
+struct ValueDescriptionsTests {
+    @Test func aListOfValuesInCodeSpansDescribesThem() {
+        let text = """
+            Specifies a target platform accelerator.
+
+            - `NVIDIA`: Nvidia graphics processing unit.
+            - `MALI` - ARM Mali graphics processor
+            - `UNLISTED`: not a value of the enum.
+            - `NVIDIA`: a second item for a value is ignored.
+            - `INTEL_GRAPHICS`
+            """
+        #expect(DocumentationText.valueDescriptions(in: text, values: ["NVIDIA", "MALI", "INTEL_GRAPHICS"]) == [
+            "NVIDIA": "Nvidia graphics processing unit.",
+            "MALI": "ARM Mali graphics processor",
+        ])
+    }
+}
