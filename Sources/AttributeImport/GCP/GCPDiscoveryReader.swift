@@ -76,15 +76,15 @@ private struct DiscoveryTreeReader {
         for entry in schemaEntries where entry.value.mappingEntries != nil {
             _ = schema(entry.value, name: entry.keyText)
         }
-        for reference in references where shapes[reference.name] == nil {
-            let named = schemaEntries.map(\.keyText)
-            diagnostics.append(.error(
-                "$ref '\(reference.name)' names no schema of '\(file)'", at: reference.location,
-                note: Suggestion.closest(to: reference.name, among: named).map { "did you mean '\($0)'?" }))
-        }
         var operations: [String: ModelOperation] = [:]
         if let resources = entries.first(where: { $0.keyText == "resources" })?.value {
             readResources(resources, prefix: "", into: &operations)
+        }
+        let named = schemaEntries.map(\.keyText)
+        for reference in references where shapes[reference.name] == nil {
+            diagnostics.append(.error(
+                "$ref '\(reference.name)' names no schema of '\(file)'", at: reference.location,
+                note: Suggestion.closest(to: reference.name, among: named).map { "did you mean '\($0)'?" }))
         }
         return ProviderModel(provider: .gcp, file: file, service: service, shapes: shapes, operations: operations)
     }
