@@ -153,3 +153,7 @@ commit = subprocess.run(["git", "-C", azure, "rev-parse", "HEAD"], check=True, c
 with open(os.path.join(here, "Azure", "ORIGIN.txt"), "w") as f:
     f.write("Trimmed by make_cloud_resources.py from github.com/Azure/azure-rest-api-specs (a mirror at commit "
             + commit + "); each file keeps its path in that repository. Licensed MIT by Microsoft.\n")
+
+# GCP/firewall.response.json is written by hand, not here: a compute firewalls.get response body as the
+# API returns it (the uint64 id as a JSON string above Int64.max, creationTimestamp in RFC 3339 with the
+# API's -07:00 offset and milliseconds, only the fields that are set).
