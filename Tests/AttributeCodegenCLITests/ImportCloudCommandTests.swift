@@ -23,6 +23,8 @@ struct ImportCloudCommandTests {
         let written = try String(contentsOfFile: folder + "/gcp_compute_firewall.yaml", encoding: .utf8)
         #expect(written.contains("by `attribute-codegen import gcp`"))
         #expect(written.contains("(--method firewalls.get)"))
+        // Google sends RFC 3339 text, so the table says so and the mapper writes text back.
+        #expect(written.contains("\nresource: gcp_compute_firewall\ntimestamp_format: rfc3339\n"))
         #expect(written.contains("      - name: ip_protocol\n        type: STRING\n        provider_name: IPProtocol\n"))
         #expect(written.contains("    type: TIMESTAMP\n    provider_name: creationTimestamp\n"))
 
