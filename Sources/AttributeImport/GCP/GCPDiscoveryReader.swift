@@ -19,7 +19,8 @@ import AttributeSpec
 /// - `enum` with its parallel `enumDescriptions` is kept on the shape; discovery documents do
 ///   not say whether the list is closed, so its openness is unstated.
 /// - Methods: `resources.<r>(.resources.<s>)*.methods.<m>` is the operation `r.s.m`
-///   (`firewalls.get`), its output the schema `response.$ref` names.
+///   (`firewalls.get`), its output the schema `response.$ref` names (or the inline response
+///   schema, as the shape `r.s.m.response`).
 public enum GCPDiscoveryReader {
     /// Reads a discovery document's bytes.
     ///
@@ -105,17 +106,9 @@ private struct DiscoveryTreeReader {
                     diagnostics.append(.malformedDiscovery("method '\(path).\(method.keyText)' is not an object", at: method.value.location))
                     continue
                 }
-                var output: String?
-                if let response = methodFields.first(where: { $0.keyText == "response" })?.value {
-                    if let reference = response.mappingEntries?.first(where: { $0.keyText == "$ref" })?.value,
-                       let name = reference.scalarText {
-                        output = name
-                        references.append((name, reference.location))
-                    } else {
-                        diagnostics.append(.malformedDiscovery("the response of method '\(path).\(method.keyText)' has no '$ref'", at: response.location))
-                    }
-                }
                 let name = path + "." + method.keyText
+                // Mostly `{"$ref": "Firewall"}`; a few methods describe their response inline.
+                let output = methodFields.first(where: { $0.keyText == "response" }).flatMap { schema($0.value, name: name + ".response") }
                 operations[name] = ModelOperation(
                     name: name, output: output, documentation: Self.documentation(methodFields), location: method.key.location)
             }

@@ -144,6 +144,15 @@ struct FirewallImportTests {
         #expect(warnings.contains { $0.hasPrefix("member 'Thing.counts' is a list of 64-bit integers") })
     }
 
+    /// A few real methods (identitytoolkit's `v1.getPublicKeys`) describe their response inline.
+    @Test func anInlineResponseIsItsOwnShape() throws {
+        let document = #"{"schemas": {}, "resources": {"keys": {"methods": {"list": {"response": {"type": "object", "properties": {"keyId": {"type": "string"}}}}}}}}"#
+        let read = GCPDiscoveryReader.read(Array(document.utf8), file: "d.json")
+        let model = try #require(read.model, "\(read.diagnostics)")
+        #expect(model.operations["keys.list"]?.output == "keys.list.response")
+        #expect(model.shapes["keys.list.response"]?.members?.map(\.name) == ["keyId"])
+    }
+
     @Test func problemsAreReportedAtTheirPlace() {
         let document = """
             {
