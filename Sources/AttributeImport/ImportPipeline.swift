@@ -59,14 +59,15 @@ public enum ImportPipeline {
         attributes.contains { $0.type.value == .timestamp || hasTimestamp($0.fields ?? []) }
     }
 
-    /// `yaml` with `timestamp_format: rfc3339` after its `resource:` line, unless the writer
-    /// already wrote the key (it does not write `timestamp_format` yet).
-    static func addingTimestampFormat(_ yaml: String) -> String {
+    /// `yaml` with the table's `timestamp_format` after its `resource:` line, unless the writer
+    /// already wrote the key (it does not write `timestamp_format` yet; on `--update` the
+    /// existing spec's value is kept this way too).
+    static func adding(timestampFormat format: TimestampFormat, to yaml: String) -> String {
         var lines = yaml.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         guard !lines.contains(where: { $0.hasPrefix("timestamp_format:") }),
               let index = lines.firstIndex(where: { $0.hasPrefix("resource: ") })
         else { return yaml }
-        lines.insert("timestamp_format: \(TimestampFormat.rfc3339.rawValue)", at: index + 1)
+        lines.insert("timestamp_format: \(format.rawValue)", at: index + 1)
         return lines.joined(separator: "\n")
     }
 
@@ -96,8 +97,7 @@ public enum ImportPipeline {
         let modelName = model.file.split(separator: "/").suffix(3).joined(separator: "/")
         // Google and Azure send timestamps as RFC 3339 text: the table says so, or the mapper
         // would write them back as epoch seconds, which is not the provider's form.
-        let textTimestamps = model.provider != .aws && spec.timestampFormat == nil && Self.hasTimestamp(spec.attributes)
-        if textTimestamps {
+        if model.provider != .aws, spec.timestampFormat == nil, Self.hasTimestamp(spec.attributes) {
             spec.timestampFormat = Located(.rfc3339, at: spec.resource.location)
         }
         let source = rootOption(request.root, provider: model.provider)
@@ -105,8 +105,8 @@ public enum ImportPipeline {
             "Imported from \(model.provider.modelTitle) \(modelName) (\(source)) by `attribute-codegen import \(model.provider.rawValue)`.",
             "Hand edits (swift_name, descriptions, context attributes) survive `import --update`.",
         ])
-        if textTimestamps {
-            yaml = Self.addingTimestampFormat(yaml)
+        if let format = spec.timestampFormat?.value {
+            yaml = Self.adding(timestampFormat: format, to: yaml)
         }
         // The written text must load back as a valid spec: an import never hands over a spec that fails lint.
         let check = SpecFile.load(Array(yaml.utf8), file: request.outputFile)

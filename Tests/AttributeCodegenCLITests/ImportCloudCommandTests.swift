@@ -31,6 +31,12 @@ struct ImportCloudCommandTests {
         let again = runTool(["import", "gcp", Self.compute, "--schema", "Firewall", "--resource", "gcp_compute_firewall", "--output", folder])
         #expect(again.status == 1)
         #expect(again.error.contains("already exists; pass --update"))
+        // Re-importing changes nothing, timestamp_format included.
+        let update = runTool(["import", "gcp", Self.compute, "--method", "firewalls.get", "--resource", "gcp_compute_firewall",
+                              "--context", "project_id:STRING", "--output", folder, "--update"])
+        #expect(update.status == 0, "\(update.error)")
+        #expect(update.output.hasPrefix("\(folder)/gcp_compute_firewall.yaml is up to date\n"), "\(update.output)")
+        #expect(try String(contentsOfFile: folder + "/gcp_compute_firewall.yaml", encoding: .utf8) == written)
     }
 
     @Test func gcpUnknownSchemaSuggests() {
