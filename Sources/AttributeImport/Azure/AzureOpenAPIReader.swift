@@ -270,6 +270,9 @@ private struct OpenAPITreeReader {
         case "object", nil:
             if value("properties") != nil || value("allOf") != nil {
                 kind = .structure(structureMembers(fields, name: name, file: file))
+                if let additional = value("additionalProperties"), additional.scalarText != "false" {
+                    diagnostics.append(.additionalPropertiesLeftOut(name, at: additional.location))
+                }
             } else if let additional = value("additionalProperties"), additional.mappingEntries != nil {
                 let key = name + "{key}"
                 shapes[key] = ModelShape(name: key, kind: .string, documentation: nil, location: additional.location)
@@ -411,6 +414,11 @@ extension Diagnostic {
     /// A JSON file without the `swagger` or `definitions` key of an OpenAPI 2.0 document.
     static func notAnOpenAPIDocument(file: String, at location: SourceLocation) -> Diagnostic {
         .error("'\(file)' is not an OpenAPI 2.0 document: expected an object with 'swagger' and 'definitions'", at: location)
+    }
+
+    /// An object with named properties that also allows other keys, which no spec type holds.
+    static func additionalPropertiesLeftOut(_ name: String, at location: SourceLocation) -> Diagnostic {
+        .warning("'\(name)' has both 'properties' and 'additionalProperties'; the named properties are imported, other keys are left out", at: location)
     }
 
     /// A part of an OpenAPI document that does not have the form OpenAPI 2.0 uses.

@@ -168,6 +168,9 @@ private struct DiscoveryTreeReader {
         case "object":
             if let properties = value("properties") {
                 kind = .structure(members(properties, of: name))
+                if let additional = value("additionalProperties") {
+                    diagnostics.append(.additionalPropertiesLeftOut(name, at: additional.location))
+                }
             } else if let additional = value("additionalProperties") {
                 let key = name + "{key}"
                 shapes[key] = ModelShape(name: key, kind: .string, documentation: nil, location: additional.location)

@@ -148,6 +148,19 @@ struct VaultImportTests {
         #expect(model.shapes["spec/common/types.json#/definitions/Base.kind"]?.enumeration?.values == ["a", "b"])
     }
 
+    @Test func additionalPropertiesBesidePropertiesAreAWarning() throws {
+        let read = Self.read(["spec/doc.json": """
+            {"swagger": "2.0", "definitions": {
+              "Thing": {"type": "object", "properties": {"name": {"type": "string"}}, "additionalProperties": {"type": "string"}}
+            }}
+            """])
+        #expect(read.model != nil)
+        #expect(read.diagnostics.map(\.description) == [
+            "spec/doc.json:2:99: warning: 'Thing' has both 'properties' and 'additionalProperties'; "
+                + "the named properties are imported, other keys are left out",
+        ])
+    }
+
     @Test func referenceProblemsAreReportedAtTheRef() {
         let read = Self.read([
             "spec/doc.json": """
