@@ -170,6 +170,16 @@ public struct ImportTranslator {
     ) -> [(member: ModelMember, keys: [String])] {
         var result: [(member: ModelMember, keys: [String])] = []
         for member in members {
+            // Flattened bags nest and fan out, so a hostile model could grow exponentially here,
+            // before `attribute` counts anything: the same budget applies.
+            if produced + result.count > Self.maximumAttributes {
+                if produced <= Self.maximumAttributes {
+                    diagnostics.append(.error(
+                        "the table would have more than \(Self.maximumAttributes) attributes and fields; import a smaller shape", at: member.location))
+                    produced = Self.maximumAttributes + 1
+                }
+                return result
+            }
             guard member.flattened, let shape = model.shapes[member.target], case .structure(let inner) = shape.kind else {
                 result.append((member, keys + [member.name]))
                 continue

@@ -148,6 +148,23 @@ struct VaultImportTests {
         #expect(model.shapes["spec/common/types.json#/definitions/Base.kind"]?.enumeration?.values == ["a", "b"])
     }
 
+    /// Flattened bags that fan out at every level stop at the attribute budget with an error,
+    /// instead of growing exponentially.
+    @Test func fanningOutFlattenedBagsStopAtTheBudget() throws {
+        var definitions: [String] = []
+        for level in 0..<12 {
+            let next = level == 11 ? "{\"type\": \"string\"}" : "{\"$ref\": \"#/definitions/L\(level + 1)\", \"x-ms-client-flatten\": true}"
+            let members = (0..<8).map { "\"m\(level)x\($0)\": \(next)" }.joined(separator: ", ")
+            definitions.append("\"L\(level)\": {\"properties\": {\(members)}}")
+        }
+        let read = Self.read(["spec/doc.json": "{\"swagger\": \"2.0\", \"definitions\": {" + definitions.joined(separator: ",\n") + "}}"])
+        let model = try #require(read.model, "\(read.diagnostics)")
+        let request = ImportRequest(root: .shape("L0"), resource: "azure_fan", outputFile: "Spec/azure_fan.yaml")
+        let output = ImportPipeline.run(model: model, request: request)
+        #expect(output.yaml == nil)
+        #expect(output.diagnostics.filter { $0.message.contains("more than \(ImportTranslator.maximumAttributes) attributes") }.count == 1)
+    }
+
     @Test func additionalPropertiesBesidePropertiesAreAWarning() throws {
         let read = Self.read(["spec/doc.json": """
             {"swagger": "2.0", "definitions": {
