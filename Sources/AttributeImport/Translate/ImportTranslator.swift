@@ -309,7 +309,12 @@ public struct ImportTranslator {
     /// would make the mapper look for a nested key, and the grammar's other exclusions (`[`,
     /// `]`, white space, control characters) no mapper can follow.
     static func keyProblem(_ memberName: String) -> String? {
-        switch ProviderPath.keyViolation(in: memberName) {
+        // The provider path grammar allows what a YAML file may not hold (U+FFFF, C1 controls);
+        // the written spec must load back (found by FuzzAzureOpenAPIReader).
+        if let scalar = memberName.unicodeScalars.first(where: { isForbiddenInYAML($0.value) }) {
+            return "holds \(ProviderPath.shown(scalar)), which a spec file cannot hold"
+        }
+        return switch ProviderPath.keyViolation(in: memberName) {
         case nil: nil
         case .forbidden("."): "holds '.', which a provider path reads as a step into a nested object"
         case .forbidden(let scalar): "holds \(ProviderPath.shown(scalar)), which a provider key may not hold"
