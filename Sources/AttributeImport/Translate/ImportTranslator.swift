@@ -312,7 +312,8 @@ public struct ImportTranslator {
         // The provider path grammar allows what a YAML file may not hold (U+FFFF, C1 controls);
         // the written spec must load back (found by FuzzAzureOpenAPIReader).
         if let scalar = memberName.unicodeScalars.first(where: { isForbiddenInYAML($0.value) }) {
-            return "holds \(ProviderPath.shown(scalar)), which a spec file cannot hold"
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            return "holds U+" + String(repeating: "0", count: max(0, 4 - hex.utf8.count)) + hex + ", which a spec file cannot hold"
         }
         return switch ProviderPath.keyViolation(in: memberName) {
         case nil: nil
