@@ -68,6 +68,8 @@ let package = Package(
         .executableTarget(name: "FuzzInflate", dependencies: ["FuzzTargets"], path: "Fuzz/FuzzInflate"),
         .executableTarget(name: "FuzzAWSModelReader", dependencies: ["FuzzTargets"], path: "Fuzz/FuzzAWSModelReader"),
         .executableTarget(name: "FuzzBreaking", dependencies: ["FuzzTargets"], path: "Fuzz/FuzzBreaking"),
+        .executableTarget(name: "FuzzGCPDiscoveryReader", dependencies: ["FuzzTargets"], path: "Fuzz/FuzzGCPDiscoveryReader"),
+        .executableTarget(name: "FuzzAzureOpenAPIReader", dependencies: ["FuzzTargets"], path: "Fuzz/FuzzAzureOpenAPIReader"),
         .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzTargets"]),
         // Every valid spec compiles: random valid specs, compiled in one real package build.
         .testTarget(name: "RandomSpecCompileTests", dependencies: ["AttributeCodegen", "AttributeSpec"]),

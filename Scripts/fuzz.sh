@@ -75,6 +75,10 @@ make_seeds() {
             # Small models cut from the import tests' (Fuzz/Seeds/make_aws_seeds.py), and one gzipped.
             cp Fuzz/Seeds/FuzzAWSModelReader/*.json "$seeds/"
             gzip -n -c -6 Fuzz/Seeds/FuzzAWSModelReader/iam-Group.json > "$seeds/iam-Group.json.gz" ;;
+        FuzzGCPDiscoveryReader|FuzzAzureOpenAPIReader)
+            # Small documents cut from the import tests' (Fuzz/Seeds/make_cloud_seeds.py); an Azure
+            # seed may carry the file its $refs read after a NUL byte.
+            cp "Fuzz/Seeds/$name"/*.json "$seeds/" ;;
         FuzzBreaking)
             # Baseline NUL current: each spec with itself, and with its first STRING made an INT64
             # (both ways round).
@@ -119,7 +123,7 @@ for name in "${targets[@]}"; do
     echo "== $name: fuzzing for ${seconds}s (log: $log)" >&2
     # Service models and pairs of specs are longer than one spec.
     case "$name" in
-        FuzzAWSModelReader) max_len=16384 ;;
+        FuzzAWSModelReader|FuzzGCPDiscoveryReader|FuzzAzureOpenAPIReader) max_len=16384 ;;
         FuzzBreaking) max_len=8192 ;;
         *) max_len=4096 ;;
     esac

@@ -12,7 +12,7 @@ struct ImportCommand: Command {
     var console: Console
 
     let name = "import"
-    let abstract = "Write a spec from a provider's API model (AWS botocore service models)."
+    let abstract = "Write a spec from a provider's API model (AWS botocore models, Google discovery documents, Azure OpenAPI)."
 
     var help: String {
         """
@@ -21,14 +21,23 @@ struct ImportCommand: Command {
         USAGE: \(Tool.name) import aws <model> (--shape <shape> | --operation <operation>) --resource <table>
                  [--context <name>:<TYPE> ...] [--output <dir>] [--update] [--keep <attribute> ...]
                  [--take-descriptions]
+               \(Tool.name) import gcp <discovery.json> (--schema <schema> | --method <resource.method>) --resource <table> ...
+               \(Tool.name) import azure <openapi.json> (--definition <definition> | --operation <operationId>) --resource <table> ...
 
         ARGUMENTS:
-          <model>                 A botocore service-2.json, or the service-2.json.gz botocore ships
+          <model>                 aws: a botocore service-2.json, or the service-2.json.gz botocore ships
                                   (<botocore>/data/<service>/<version>/service-2.json.gz).
+                                  gcp: a discovery document (googleapiclient/discovery_cache/documents/).
+                                  azure: an OpenAPI 2.0 file inside a checkout of azure-rest-api-specs;
+                                  its relative $refs are read from beside it.
 
         OPTIONS:
           --shape <shape>         A structure shape of the model to import (e.g. Instance).
-          --operation <operation> An operation whose output shape to import (e.g. DescribeCompilationJob).
+          --operation <operation> An operation whose output shape to import (e.g. DescribeCompilationJob,
+                                  or Vaults_Get for azure).
+          --schema <schema>       gcp: a schema to import (e.g. Firewall).
+          --method <method>       gcp: a method whose response schema to import (e.g. firewalls.get).
+          --definition <name>     azure: a definition to import (e.g. Vault).
           --resource <table>      The table's name, snake_case; the spec is written to <dir>/<table>.yaml.
           --context <name>:<TYPE> An attribute the caller supplies at mapping time (repeatable),
                                   e.g. account_id:STRING. <TYPE> is one of
@@ -53,6 +62,7 @@ struct ImportCommand: Command {
     /// What the command line asked for.
     struct Options {
         var model: String
+        var provider: ImportProvider
         var request: ImportRequest
         var outputDirectory: String
         var update: Bool
@@ -97,7 +107,8 @@ struct ImportCommand: Command {
 
         let output = ImportPipeline.run(
             modelBytes: modelBytes, modelFile: options.model, request: options.request, existing: existing, keep: options.keep,
-            takeDescriptions: options.takeDescriptions)
+            takeDescriptions: options.takeDescriptions, provider: options.provider,
+            loadFile: { path in FileManager.default.contents(atPath: path).map { [UInt8]($0) } })
         for diagnostic in output.diagnostics {
             console.printErrorLine(diagnostic.description)
         }
@@ -125,13 +136,18 @@ struct ImportCommand: Command {
     func parse(_ arguments: [String]) throws(UsageError) -> Options? {
         let parsed = try ArgumentParser(
             flags: ["--update": "update", "--take-descriptions": "take-descriptions"],
-            options: ["--shape": "shape", "--operation": "operation", "--resource": "resource", "--output": "output", "-o": "output"],
+            options: [
+                "--shape": "shape", "--operation": "operation", "--resource": "resource", "--output": "output", "-o": "output",
+                "--schema": "schema", "--method": "method", "--definition": "definition",
+            ],
             repeatableOptions: ["--context": "context", "--keep": "keep"]
         ).parse(arguments)
         if parsed.flags.contains("help") { return nil }
 
-        guard let provider = parsed.positionals.first else { throw UsageError(message: "missing argument <provider> (aws)") }
-        guard ImportPipeline.providers.contains(provider) else {
+        guard let provider = parsed.positionals.first else {
+            throw UsageError(message: "missing argument <provider> (\(ImportPipeline.providers.joined(separator: ", ")))")
+        }
+        guard let importProvider = ImportProvider(rawValue: provider) else {
             var message = "unknown provider '\(provider)'; supported: \(ImportPipeline.providers.joined(separator: ", "))"
             if let suggestion = Suggestion.closest(to: provider, among: ImportPipeline.providers) {
                 message += "; did you mean '\(suggestion)'?"
@@ -147,14 +163,21 @@ struct ImportCommand: Command {
         guard FileManager.default.fileExists(atPath: model, isDirectory: &isDirectory) else {
             throw UsageError(message: "no such file: '\(model)'")
         }
-        guard !isDirectory.boolValue else { throw UsageError(message: "'\(model)' is a directory; expected a service-2.json(.gz) file") }
+        guard !isDirectory.boolValue else { throw UsageError(message: "'\(model)' is a directory; expected a model file") }
 
+        // Each provider names its roots in its own words: aws --shape/--operation, gcp
+        // --schema/--method, azure --definition/--operation.
+        let shapeKey = importProvider.shapeWord
+        let operationKey = importProvider.operationWord
+        for key in ["shape", "schema", "definition", "operation", "method"] where parsed.options[key] != nil && key != shapeKey && key != operationKey {
+            throw UsageError(message: "import \(provider) takes --\(shapeKey) or --\(operationKey), not --\(key)")
+        }
         let root: ImportRequest.Root
-        switch (parsed.options["shape"], parsed.options["operation"]) {
+        switch (parsed.options[shapeKey], parsed.options[operationKey]) {
         case (let shape?, nil): root = .shape(shape)
         case (nil, let operation?): root = .operation(operation)
-        case (_?, _?): throw UsageError(message: "give either --shape or --operation, not both")
-        case (nil, nil): throw UsageError(message: "missing --shape <shape> or --operation <operation>")
+        case (_?, _?): throw UsageError(message: "give either --\(shapeKey) or --\(operationKey), not both")
+        case (nil, nil): throw UsageError(message: "missing --\(shapeKey) <\(shapeKey)> or --\(operationKey) <\(operationKey)>")
         }
         guard let resource = parsed.options["resource"] else { throw UsageError(message: "missing --resource <table>") }
         guard SwiftNaming.isSnakeCase(resource) else {
@@ -177,6 +200,7 @@ struct ImportCommand: Command {
         let file = (directory.hasSuffix("/") ? directory : directory + "/") + resource + ".yaml"
         return Options(
             model: model,
+            provider: importProvider,
             request: ImportRequest(root: root, resource: resource, context: context, outputFile: file),
             outputDirectory: directory,
             update: update,

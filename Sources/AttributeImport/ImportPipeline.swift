@@ -2,7 +2,8 @@ import AttributeSpec
 
 /// The whole import in one place, in memory:
 ///
-///     model bytes ─▶ read (gunzip → JSON → ProviderModel)  [AWSModelReader, one front end per provider]
+///     model bytes ─▶ read (JSON → ProviderModel)  [one front end per provider: AWSModelReader,
+///                                                   GCPDiscoveryReader, AzureOpenAPIReader]
 ///                 ─▶ translate (ProviderModel + ImportRequest → Spec)  [ImportTranslator]
 ///                 ─▶ write (Spec → YAML)  [SpecYAMLWriter]
 ///                 ─▶ check (YAML → SpecFile.load: the written spec must lint clean)
@@ -16,7 +17,7 @@ import AttributeSpec
 /// The command-line tool only reads and writes files around it.
 public enum ImportPipeline {
     /// The providers whose model format has a front end.
-    public static let providers = ["aws"]
+    public static let providers = ImportProvider.allCases.map(\.rawValue)
 
     /// What an import produced.
     public struct Output: Sendable {
@@ -35,13 +36,41 @@ public enum ImportPipeline {
     ///   - existing: the current spec file's bytes, for `--update`; `nil` for a fresh import.
     ///   - keep: attributes to mark `pinned: true` on update, so it leaves them as they are.
     ///   - takeDescriptions: on update, replace descriptions that differ from the model's.
+    ///   - provider: whose format the model is in.
+    ///   - loadFile: reads another file an Azure document refers to (by a path made from the
+    ///     model's own path); `nil` when it cannot be read.
     public static func run(
         modelBytes: [UInt8], modelFile: String, request: ImportRequest, existing: [UInt8]? = nil, keep: Set<String> = [],
-        takeDescriptions: Bool = false
+        takeDescriptions: Bool = false, provider: ImportProvider = .aws, loadFile: @escaping (String) -> [UInt8]? = { _ in nil }
     ) -> Output {
-        let read = AWSModelReader.read(modelBytes, file: modelFile)
+        let read = read(provider, modelBytes: modelBytes, modelFile: modelFile, loadFile: loadFile)
         guard let model = read.model else { return Output(yaml: nil, diagnostics: read.diagnostics) }
-        return run(model: model, request: request, existing: existing, keep: keep, takeDescriptions: takeDescriptions)
+        let output = run(model: model, request: request, existing: existing, keep: keep, takeDescriptions: takeDescriptions)
+        return Output(yaml: output.yaml, diagnostics: read.diagnostics + output.diagnostics, summary: output.summary)
+    }
+
+    /// The read stage: the provider's front end.
+    public static func read(
+        _ provider: ImportProvider, modelBytes: [UInt8], modelFile: String, loadFile: @escaping (String) -> [UInt8]? = { _ in nil }
+    ) -> (model: ProviderModel?, diagnostics: [Diagnostic]) {
+        switch provider {
+        case .aws: AWSModelReader.read(modelBytes, file: modelFile)
+        case .gcp: GCPDiscoveryReader.read(modelBytes, file: modelFile)
+        case .azure: AzureOpenAPIReader.read(modelBytes, file: modelFile, loadFile: loadFile)
+        }
+    }
+
+    /// Whether any attribute or field is a `TIMESTAMP`.
+    static func hasTimestamp(_ attributes: [Attribute]) -> Bool {
+        attributes.contains { $0.type.value == .timestamp || hasTimestamp($0.fields ?? []) }
+    }
+
+    /// The command-line options that name a request's root, per provider.
+    public static func rootOption(_ root: ImportRequest.Root, provider: ImportProvider) -> String {
+        switch root {
+        case .shape(let name): "--\(provider.shapeWord) \(name)"
+        case .operation(let name): "--\(provider.operationWord) \(name)"
+        }
     }
 
     /// Imports `request` from a model any front end produced.
@@ -50,18 +79,19 @@ public enum ImportPipeline {
     ) -> Output {
         let translated = ImportTranslator.translate(model, request)
         var diagnostics = translated.diagnostics
-        guard let spec = translated.spec else { return Output(yaml: nil, diagnostics: diagnostics) }
+        guard var spec = translated.spec else { return Output(yaml: nil, diagnostics: diagnostics) }
+        // Google and Azure send timestamps as RFC 3339 text: the table says so, or the mapper
+        // would write them back as epoch seconds, which is not the provider's form.
+        if model.provider != .aws, spec.timestampFormat == nil, Self.hasTimestamp(spec.attributes) {
+            spec.timestampFormat = Located(.rfc3339, at: spec.resource.location)
+        }
         if let existing {
             return update(existing, with: spec, request: request, keep: keep, takeDescriptions: takeDescriptions, diagnostics: diagnostics)
         }
         let modelName = model.file.split(separator: "/").suffix(3).joined(separator: "/")
-        let source: String
-        switch request.root {
-        case .shape(let name): source = "--shape \(name)"
-        case .operation(let name): source = "--operation \(name)"
-        }
+        let source = rootOption(request.root, provider: model.provider)
         let yaml = SpecYAMLWriter.yaml(spec, header: [
-            "Imported from the AWS model \(modelName) (\(source)) by `attribute-codegen import aws`.",
+            "Imported from \(model.provider.modelTitle) \(modelName) (\(source)) by `attribute-codegen import \(model.provider.rawValue)`.",
             "Hand edits (swift_name, descriptions, context attributes) survive `import --update`.",
         ])
         // The written text must load back as a valid spec: an import never hands over a spec that fails lint.

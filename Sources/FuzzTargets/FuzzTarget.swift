@@ -27,6 +27,10 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case awsModelReader = "FuzzAWSModelReader"
     /// The breaking-change comparison of two specs.
     case breaking = "FuzzBreaking"
+    /// Reading a Google discovery document, and importing, writing and reloading its tables.
+    case gcpDiscoveryReader = "FuzzGCPDiscoveryReader"
+    /// Reading an Azure OpenAPI document (and one file it refers to), and importing its tables.
+    case azureOpenAPIReader = "FuzzAzureOpenAPIReader"
 
     /// Runs the target on one input; throws when an invariant does not hold.
     public func check(_ bytes: [UInt8]) throws(InvariantFailure) {
@@ -41,6 +45,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .inflate: try InflateTarget.check(bytes)
         case .awsModelReader: try AWSModelReaderTarget.check(bytes)
         case .breaking: try BreakingTarget.check(bytes)
+        case .gcpDiscoveryReader: try GCPDiscoveryReaderTarget.check(bytes)
+        case .azureOpenAPIReader: try AzureOpenAPIReaderTarget.check(bytes)
         }
     }
 

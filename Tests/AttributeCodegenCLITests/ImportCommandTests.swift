@@ -109,9 +109,13 @@ struct ImportCommandTests {
     }
 
     @Test(arguments: [
-        (["import"], "missing argument <provider> (aws)"),
-        (["import", "azure", "m"], "unknown provider 'azure'; supported: aws"),
-        (["import", "asw", "m"], "unknown provider 'asw'; supported: aws; did you mean 'aws'?"),
+        (["import"], "missing argument <provider> (aws, gcp, azure)"),
+        (["import", "oracle", "m"], "unknown provider 'oracle'; supported: aws, gcp, azure"),
+        (["import", "asw", "m"], "unknown provider 'asw'; supported: aws, gcp, azure; did you mean 'aws'?"),
+        (["import", "gcp", "MODEL", "--shape", "A", "--resource", "t"], "import gcp takes --schema or --method, not --shape"),
+        (["import", "azure", "MODEL", "--method", "a.get", "--resource", "t"], "import azure takes --definition or --operation, not --method"),
+        (["import", "gcp", "MODEL", "--resource", "t"], "missing --schema <schema> or --method <method>"),
+        (["import", "azure", "MODEL", "--definition", "A", "--operation", "B", "--resource", "t"], "give either --definition or --operation, not both"),
         (["import", "aws"], "missing argument <model>"),
         (["import", "aws", "/no/such/model.json", "--shape", "X", "--resource", "t"], "no such file: '/no/such/model.json'"),
         (["import", "aws", "MODEL", "--resource", "t"], "missing --shape <shape> or --operation <operation>"),

@@ -28,6 +28,10 @@ enum SeedDocuments {
             return [("Tests/AttributeImportTests/Resources/Inflate", ["gz", "bin"])]
         case .awsModelReader:
             return [("Fuzz/Seeds/FuzzAWSModelReader", ["json"])]
+        case .gcpDiscoveryReader:
+            return [("Fuzz/Seeds/FuzzGCPDiscoveryReader", ["json"])]
+        case .azureOpenAPIReader:
+            return [("Fuzz/Seeds/FuzzAzureOpenAPIReader", ["json"])]
         }
     }
 

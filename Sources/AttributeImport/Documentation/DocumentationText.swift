@@ -14,18 +14,40 @@ public enum DocumentationText {
     public static func plainText(fromHTML html: String) -> String {
         var converter = Converter()
         converter.run(Array(html.utf8))
-        return converter.render()
+        let text = converter.render()
+        // What a YAML file may not hold becomes a space, as in `plainText(fromText:)`: the writer
+        // escapes control characters but not U+FFFE or U+FFFF, and the spec must load back.
+        guard text.unicodeScalars.contains(where: { isForbiddenInYAML($0.value) }) else { return text }
+        var cleaned = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            cleaned.append(isForbiddenInYAML(scalar.value) ? " " : scalar)
+        }
+        return String(cleaned)
     }
 
     /// Plain documentation (another provider's front end may already have text): whitespace
     /// runs collapse within a line, and blank lines still separate paragraphs.
     public static func plainText(fromText text: String) -> String {
-        let paragraphs = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Characters a YAML file may not hold (other controls, U+FFFE, U+FFFF) count as spaces:
+        // the written spec must load back.
+        var cleaned = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            cleaned.append(isForbiddenInYAML(scalar.value) ? " " : scalar)
+        }
+        let paragraphs = String(cleaned).split(separator: "\n", omittingEmptySubsequences: false)
             .split { $0.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" } }
             .map { lines in lines.flatMap { $0.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }) }.joined(separator: " ") }
             .filter { !$0.isEmpty }
         return paragraphs.joined(separator: "\n\n")
     }
+}
+
+/// Whether a YAML file may not hold `scalar` (YAML 1.2's printable set: tab, line feed and
+/// carriage return are the only C0 controls; no DEL, no C1 controls but NEL, no U+FFFE or U+FFFF).
+/// Line feeds are not forbidden; NEL is, here, since it would break a line the writer does not see.
+func isForbiddenInYAML(_ scalar: UInt32) -> Bool {
+    (scalar < 0x20 && scalar != 0x09 && scalar != 0x0A && scalar != 0x0D) || (0x7F...0x9F).contains(scalar)
+        || scalar == 0xFFFE || scalar == 0xFFFF
 }
 
 /// One paragraph of output and where it stands.

@@ -3,10 +3,12 @@ import AttributeSpec
 /// A provider's API model reduced to what a spec needs: named shapes, their members and
 /// documentation, and operations with their output shapes.
 ///
-/// This is the boundary between the provider front ends (AWS botocore JSON today; Azure
-/// OpenAPI or Google discovery documents would be further front ends) and translation,
-/// which knows nothing of any provider's file format.
+/// This is the boundary between the provider front ends (AWS botocore JSON, Google discovery
+/// documents, Azure OpenAPI 2.0 documents) and translation, which knows nothing of any
+/// provider's file format.
 public struct ProviderModel: Sendable {
+    /// The provider whose format the model was read from.
+    public var provider: ImportProvider
     /// The model file's path, as given, for diagnostics.
     public var file: String
     /// The service the model describes (`sagemaker`), when the model names it.
@@ -17,7 +19,10 @@ public struct ProviderModel: Sendable {
     public var operations: [String: ModelOperation]
 
     /// Creates a model.
-    public init(file: String, service: String?, shapes: [String: ModelShape], operations: [String: ModelOperation]) {
+    public init(
+        provider: ImportProvider = .aws, file: String, service: String?, shapes: [String: ModelShape], operations: [String: ModelOperation]
+    ) {
+        self.provider = provider
         self.file = file
         self.service = service
         self.shapes = shapes
@@ -35,6 +40,9 @@ public struct ModelShape: Hashable, Sendable {
         case integer
         /// A 64-bit integer.
         case long
+        /// A 64-bit integer that travels as a JSON string (Google's `int64` and `uint64`
+        /// formats), `signed` or not.
+        case integerText(signed: Bool)
         /// `true` or `false`.
         case boolean
         /// A 64-bit floating-point number.
@@ -95,6 +103,7 @@ public struct ModelShape: Hashable, Sendable {
         case .string: "string"
         case .integer: "integer"
         case .long: "long"
+        case .integerText(let signed): signed ? "int64 string" : "uint64 string"
         case .boolean: "boolean"
         case .double: "double"
         case .float: "float"
@@ -120,13 +129,75 @@ public struct ModelMember: Hashable, Sendable {
     public var documentation: ModelDocumentation?
     /// Where the member is defined in the model file.
     public var location: SourceLocation
+    /// Set when the member's structure stands for its members: Azure's `properties` bag (and
+    /// any member marked `x-ms-client-flatten`), whose members become attributes of the
+    /// enclosing structure with a dotted provider path (`properties.tenantId`).
+    public var flattened: Bool
 
     /// Creates a member.
-    public init(name: String, target: String, documentation: ModelDocumentation?, location: SourceLocation) {
+    public init(name: String, target: String, documentation: ModelDocumentation?, location: SourceLocation, flattened: Bool = false) {
         self.name = name
         self.target = target
         self.documentation = documentation
         self.location = location
+        self.flattened = flattened
+    }
+}
+
+/// The values a string shape may take, as the model lists them, kept for known values even
+/// though a spec does not carry them yet.
+public struct ModelEnumeration: Hashable, Sendable {
+    /// The values, in the model's order.
+    public var values: [String]
+    /// Each value's description, parallel to `values` (Google's `enumDescriptions`), `nil`
+    /// where the model gives none.
+    public var descriptions: [String?]
+    /// The model's own name for the enumeration (Azure's `x-ms-enum.name`), when it gives one.
+    public var name: String?
+    /// Whether values outside the list may appear: `true` for Azure's `modelAsString: true`,
+    /// `false` for `modelAsString: false`, `nil` when the model does not say (Google's
+    /// discovery documents never do).
+    public var isOpen: Bool?
+
+    /// Creates an enumeration.
+    public init(values: [String], descriptions: [String?], name: String? = nil, isOpen: Bool?) {
+        self.values = values
+        self.descriptions = descriptions
+        self.name = name
+        self.isOpen = isOpen
+    }
+}
+
+/// A provider whose model format has an import front end.
+public enum ImportProvider: String, CaseIterable, Hashable, Sendable {
+    /// AWS botocore service models.
+    case aws
+    /// Google Cloud discovery documents.
+    case gcp
+    /// Azure OpenAPI 2.0 documents.
+    case azure
+
+    /// What the model file is, for messages and the written spec's header.
+    public var modelTitle: String {
+        switch self {
+        case .aws: "the AWS model"
+        case .gcp: "the Google Cloud discovery document"
+        case .azure: "the Azure OpenAPI document"
+        }
+    }
+
+    /// The provider's word for a named shape: `shape`, `schema`, `definition`.
+    public var shapeWord: String {
+        switch self {
+        case .aws: "shape"
+        case .gcp: "schema"
+        case .azure: "definition"
+        }
+    }
+
+    /// The provider's word for an operation: `operation`, or `method` for Google.
+    public var operationWord: String {
+        self == .gcp ? "method" : "operation"
     }
 }
 

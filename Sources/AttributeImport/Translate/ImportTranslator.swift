@@ -8,8 +8,17 @@ import AttributeSpec
 /// fields; list of string / integer / structure → UNORDERED_LIST_STRING / _INT32 / _STRUCT;
 /// map of string to string → MAP_STRING_STRING.
 ///
+/// A flattened member (Azure's `properties` bag) is not an attribute of its own: its
+/// structure's members join the enclosing structure with a dotted provider path
+/// (`properties.tenantId` → `tenant_id`); a flattened name that meets another is an error
+/// naming both.
+///
 /// The rest, each with a warning naming the shape path:
 /// - blob → STRING (the base64 text the JSON protocols carry); list of blob → UNORDERED_LIST_STRING.
+/// - a 64-bit integer that travels as a JSON string (Google's `int64`, `uint64`) → STRING, and a
+///   list of them → UNORDERED_LIST_STRING: the spec's INT64 reads and writes JSON numbers, so
+///   only STRING gives the value back in the provider's own form (and `uint64` ids above
+///   `Int64.max` fit no other type).
 /// - list of lists, list of maps, lists of other scalars (long, boolean, double, float,
 ///   timestamp), maps other than string → string, documents, unknown types: left out, since
 ///   no spec type holds them.
@@ -42,16 +51,17 @@ public struct ImportTranslator {
     /// The root structure a request names, with diagnostics for names that do not fit.
     mutating func rootShape(_ root: ImportRequest.Root) -> ModelShape? {
         let fileLocation = SourceLocation(file: model.file, line: 1, column: 1)
+        let provider = model.provider
         let shapeName: String
         switch root {
         case .operation(let name):
             guard let operation = model.operations[name] else {
-                diagnostics.append(.unknownOperation(name, file: model.file, suggestion: Suggestion.closest(
+                diagnostics.append(.unknownOperation(name, file: model.file, word: provider.operationWord, suggestion: Suggestion.closest(
                     to: name, among: model.operations.keys.sorted()), at: fileLocation))
                 return nil
             }
             guard let output = operation.output else {
-                diagnostics.append(.error("operation '\(name)' has no output shape", at: operation.location))
+                diagnostics.append(.error("\(provider.operationWord) '\(name)' has no output \(provider.shapeWord)", at: operation.location))
                 return nil
             }
             shapeName = output
@@ -60,12 +70,13 @@ public struct ImportTranslator {
         }
         guard let shape = model.shapes[shapeName] else {
             let structures = model.shapes.values.filter { $0.members != nil }.map(\.name).sorted()
-            diagnostics.append(.unknownShape(shapeName, file: model.file, suggestion: Suggestion.closest(
+            diagnostics.append(.unknownShape(shapeName, file: model.file, word: provider.shapeWord, suggestion: Suggestion.closest(
                 to: shapeName, among: structures), at: fileLocation))
             return nil
         }
         guard shape.members != nil else {
-            diagnostics.append(.error("shape '\(shapeName)' is a \(shape.kindName), not a structure; only a structure can be a table", at: shape.location))
+            diagnostics.append(.error(
+                "\(provider.shapeWord) '\(shapeName)' is a \(shape.kindName), not a structure; only a structure can be a table", at: shape.location))
             return nil
         }
         return shape
@@ -133,11 +144,13 @@ public struct ImportTranslator {
         var attributes: [Attribute] = []
         var owners: [String: String] = [:]
         var swiftOwners: [String: String] = [:]
-        for member in members {
-            guard let attribute = attribute(member, path: path + "." + member.name, visiting: visiting) else { continue }
+        for entry in expanded(members, keys: [], path: path, visiting: visiting) {
+            let member = entry.member
+            let shown = entry.keys.joined(separator: ".")
+            guard let attribute = attribute(member, keys: entry.keys, path: path + "." + shown, visiting: visiting) else { continue }
             if let other = owners[attribute.name.value] {
                 diagnostics.append(.error(
-                    "members '\(path).\(other)' and '\(path).\(member.name)' both map to attribute name '\(attribute.name.value)'",
+                    "members '\(path).\(other)' and '\(path).\(shown)' both map to attribute name '\(attribute.name.value)'",
                     at: member.location))
                 continue
             }
@@ -146,20 +159,64 @@ public struct ImportTranslator {
             if let swiftName = Self.propertyName(attribute.name.value) {
                 if let other = swiftOwners[swiftName] {
                     diagnostics.append(.error(
-                        "members '\(path).\(other)' and '\(path).\(member.name)' both become the Swift property '\(swiftName)'",
+                        "members '\(path).\(other)' and '\(path).\(shown)' both become the Swift property '\(swiftName)'",
                         at: member.location))
                     continue
                 }
-                swiftOwners[swiftName] = member.name
+                swiftOwners[swiftName] = shown
             }
-            owners[attribute.name.value] = member.name
+            owners[attribute.name.value] = shown
             attributes.append(attribute)
         }
         return attributes.sorted { $0.name.value.utf8.lexicographicallyPrecedes($1.name.value.utf8) }
     }
 
+    /// The members a structure contributes, each with the provider keys that reach it: a
+    /// flattened member whose shape is a structure gives its own members (flattened in turn),
+    /// one key deeper; any other member is itself, one key.
+    mutating func expanded(
+        _ members: [ModelMember], keys: [String], path: String, visiting: [String]
+    ) -> [(member: ModelMember, keys: [String])] {
+        var result: [(member: ModelMember, keys: [String])] = []
+        for member in members {
+            // Flattened bags nest and fan out, so a hostile model could grow exponentially here,
+            // before `attribute` counts anything: the same budget applies.
+            if produced + result.count > Self.maximumAttributes {
+                if produced <= Self.maximumAttributes {
+                    diagnostics.append(.error(
+                        "the table would have more than \(Self.maximumAttributes) attributes and fields; import a smaller shape", at: member.location))
+                    produced = Self.maximumAttributes + 1
+                }
+                return result
+            }
+            guard member.flattened, let shape = model.shapes[member.target], case .structure(let inner) = shape.kind else {
+                result.append((member, keys + [member.name]))
+                continue
+            }
+            let memberPath = path + "." + (keys + [member.name]).joined(separator: ".")
+            if let problem = Self.keyProblem(member.name) {
+                diagnostics.append(.importTreatment(memberPath, "cannot be mapped: its name \(problem); left out", at: member.location))
+                continue
+            }
+            if visiting.contains(shape.name) {
+                diagnostics.append(.importTreatment(
+                    memberPath, "refers back to structure '\(shape.name)' (a recursive shape); left out", at: member.location))
+                continue
+            }
+            guard visiting.count < Self.maximumDepth else {
+                diagnostics.append(.importTreatment(memberPath, "nests deeper than \(Self.maximumDepth) structures; left out", at: member.location))
+                continue
+            }
+            result += expanded(inner, keys: keys + [member.name], path: path, visiting: visiting + [shape.name])
+        }
+        return result
+    }
+
     /// One member's attribute, or `nil` when it is left out (with a warning) or wrong (with an error).
-    mutating func attribute(_ member: ModelMember, path: String, visiting: [String]) -> Attribute? {
+    ///
+    /// - Parameter keys: the provider keys from the enclosing structure to the member (one,
+    ///   or more through flattened members), which become its `provider_name`.
+    mutating func attribute(_ member: ModelMember, keys: [String], path: String, visiting: [String]) -> Attribute? {
         produced += 1
         if produced == Self.maximumAttributes + 1 {
             diagnostics.append(.error("the table would have more than \(Self.maximumAttributes) attributes and fields; import a smaller shape", at: member.location))
@@ -193,6 +250,11 @@ public struct ImportTranslator {
         case .string: type = .string
         case .integer: type = .int32
         case .long: type = .int64
+        case .integerText(let signed):
+            diagnostics.append(.importTreatment(
+                path, "is a 64-bit integer (\(signed ? "int64" : "uint64")) that travels as a JSON string; imported as STRING, "
+                    + "which gives it back as the provider writes it", at: member.location))
+            type = .string
         case .boolean: type = .boolean
         case .double: type = .double
         case .float: type = .float
@@ -214,6 +276,10 @@ public struct ImportTranslator {
                 type = .unorderedListString
                 enumeration = element.enumeration
             case .integer: type = .unorderedListInt32
+            case .integerText:
+                diagnostics.append(.importTreatment(
+                    path, "is a list of 64-bit integers that travel as JSON strings; imported as UNORDERED_LIST_STRING", at: member.location))
+                type = .unorderedListString
             case .blob:
                 diagnostics.append(.importTreatment(path, "is a list of blobs; imported as UNORDERED_LIST_STRING (base64 text)", at: member.location))
                 type = .unorderedListString
@@ -248,7 +314,7 @@ public struct ImportTranslator {
         return Attribute(
             name: Located(name, at: member.location),
             type: Located(type, at: member.location),
-            providerName: Located(member.name, at: member.location),
+            providerName: Located(keys.joined(separator: "."), at: member.location),
             description: documentation.isEmpty ? nil : Located(documentation, at: member.location),
             values: enumeration.map { knownValues($0, path: path, at: member.location) },
             valuesClosed: enumeration?.isOpen == false ? Located(true, at: member.location) : nil,
@@ -293,7 +359,13 @@ public struct ImportTranslator {
     /// would make the mapper look for a nested key, and the grammar's other exclusions (`[`,
     /// `]`, white space, control characters) no mapper can follow.
     static func keyProblem(_ memberName: String) -> String? {
-        switch ProviderPath.keyViolation(in: memberName) {
+        // The provider path grammar allows what a YAML file may not hold (U+FFFF, C1 controls);
+        // the written spec must load back (found by FuzzAzureOpenAPIReader).
+        if let scalar = memberName.unicodeScalars.first(where: { isForbiddenInYAML($0.value) }) {
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            return "holds U+" + String(repeating: "0", count: max(0, 4 - hex.utf8.count)) + hex + ", which a spec file cannot hold"
+        }
+        return switch ProviderPath.keyViolation(in: memberName) {
         case nil: nil
         case .forbidden("."): "holds '.', which a provider path reads as a step into a nested object"
         case .forbidden(let scalar): "holds \(ProviderPath.shown(scalar)), which a provider key may not hold"
@@ -328,14 +400,14 @@ public struct ImportTranslator {
 }
 
 extension Diagnostic {
-    /// A shape name the model does not define.
-    static func unknownShape(_ name: String, file: String, suggestion: String?, at location: SourceLocation) -> Diagnostic {
-        .error("'\(file)' has no shape '\(name)'", at: location, note: suggestion.map { "did you mean '\($0)'?" })
+    /// A shape name the model does not define; `word` is the provider's (`shape`, `schema`, `definition`).
+    static func unknownShape(_ name: String, file: String, word: String, suggestion: String?, at location: SourceLocation) -> Diagnostic {
+        .error("'\(file)' has no \(word) '\(name)'", at: location, note: suggestion.map { "did you mean '\($0)'?" })
     }
 
-    /// An operation name the model does not define.
-    static func unknownOperation(_ name: String, file: String, suggestion: String?, at location: SourceLocation) -> Diagnostic {
-        .error("'\(file)' has no operation '\(name)'", at: location, note: suggestion.map { "did you mean '\($0)'?" })
+    /// An operation name the model does not define; `word` is the provider's (`operation`, `method`).
+    static func unknownOperation(_ name: String, file: String, word: String, suggestion: String?, at location: SourceLocation) -> Diagnostic {
+        .error("'\(file)' has no \(word) '\(name)'", at: location, note: suggestion.map { "did you mean '\($0)'?" })
     }
 
     /// A context attribute that takes a member's place, with how the caller supplies its value.

@@ -78,6 +78,18 @@ struct DocumentationTextTests {
         #expect(DocumentationText.plainText(fromHTML: "x &#0; &#xD800; &#99999999; y") == "x &#0; &#xD800; &#99999999; y")
     }
 
+    /// Found by FuzzAzureOpenAPIReader (`description-with-noncharacter`): a description holding
+    /// U+FFFF was written into the spec, which then did not load.
+    @Test func charactersYAMLForbidsBecomeSpaces() {
+        #expect(DocumentationText.plainText(fromText: "a\u{FFFF}b\u{7}c\u{85}d\u{FFFE}\u{9F}e\tf") == "a b c d e f")
+    }
+
+    @Test(arguments: ["a\u{FFFF}b", "a&#xFFFF;b", "a&#x85;b", "a\u{9F}b", "a\u{1}b"])
+    func htmlDocumentationLoadsBackToo(_ html: String) {
+        let text = DocumentationText.plainText(fromHTML: html)
+        #expect(!text.unicodeScalars.contains { isForbiddenInYAML($0.value) }, "\(text.unicodeScalars.map(\.value))")
+    }
+
     @Test func plainTextDocumentationKeepsParagraphs() {
         #expect(DocumentationText.plainText(fromText: "  One  line\nand more.\n\n\nNext   paragraph. ") == "One line and more.\n\nNext paragraph.")
     }

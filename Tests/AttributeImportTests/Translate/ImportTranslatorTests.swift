@@ -229,6 +229,8 @@ struct ImportTranslatorTests {
         ("Health.Path", "cannot be mapped: its name holds '.', which a provider path reads as a step into a nested object; left out"),
         ("HealthChe]kPath", "cannot be mapped: its name holds ']', which a provider key may not hold; left out"),
         ("Health Path", "cannot be mapped: its name holds U+0020, which a provider key may not hold; left out"),
+        // Found by FuzzAzureOpenAPIReader: the grammar allows U+FFFF, a YAML file does not.
+        ("Health\u{FFFF}Path", "cannot be mapped: its name holds U+FFFF, which a spec file cannot hold; left out"),
         ("2WSAccountId", "has a name that starts with a digit ('2_ws_account_id'), which no Swift property can; left out (add it by hand with a swift_name)"),
     ])
     func unmappableMemberNames(name: String, problem: String) throws {
