@@ -144,8 +144,8 @@ public struct ModelMember: Hashable, Sendable {
     }
 }
 
-/// The values a string shape may take, as the model lists them, kept for known values even
-/// though a spec does not carry them yet.
+/// The values a string shape may take, as the model lists them: an attribute's known values
+/// (`values`, and `values_closed` when `isOpen` is `false`).
 public struct ModelEnumeration: Hashable, Sendable {
     /// The values, in the model's order.
     public var values: [String]
@@ -198,30 +198,6 @@ public enum ImportProvider: String, CaseIterable, Hashable, Sendable {
     /// The provider's word for an operation: `operation`, or `method` for Google.
     public var operationWord: String {
         self == .gcp ? "method" : "operation"
-    }
-}
-
-/// The values a string shape may take, as the model lists them, kept for known values even
-/// though a spec does not carry them yet.
-public struct ModelEnumeration: Hashable, Sendable {
-    /// The values, in the model's order.
-    public var values: [String]
-    /// Each value's description, parallel to `values` (Google's `enumDescriptions`), `nil`
-    /// where the model gives none.
-    public var descriptions: [String?]
-    /// The model's own name for the enumeration (Azure's `x-ms-enum.name`), when it gives one.
-    public var name: String?
-    /// Whether values outside the list may appear: `true` for Azure's `modelAsString: true`,
-    /// `false` for `modelAsString: false`, `nil` when the model does not say (Google's
-    /// discovery documents never do).
-    public var isOpen: Bool?
-
-    /// Creates an enumeration.
-    public init(values: [String], descriptions: [String?], name: String? = nil, isOpen: Bool?) {
-        self.values = values
-        self.descriptions = descriptions
-        self.name = name
-        self.isOpen = isOpen
     }
 }
 
