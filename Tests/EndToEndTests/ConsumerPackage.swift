@@ -53,16 +53,43 @@ struct ConsumerPackage {
         var description: String { "\(command) failed:\n\(output)" }
     }
 
-    /// The README's code block marked `<!-- end-to-end: name -->`, of any language.
+    /// The documents whose code blocks the end-to-end tests build and run: the README, then the
+    /// documentation's articles (the README keeps the build-tool plugin's setup; the articles the
+    /// other layouts and the examples).
+    static func documents() throws -> [(name: String, text: String)] {
+        let articles = producerRoot.appendingPathComponent("Sources/AttributeRuntime/Documentation.docc/Articles")
+        let names = try FileManager.default.contentsOfDirectory(atPath: articles.path).filter { $0.hasSuffix(".md") }.sorted()
+        return try [("README.md", String(contentsOf: producerRoot.appendingPathComponent("README.md"), encoding: .utf8))]
+            + names.map { name in
+                ("Articles/" + name, try String(contentsOf: articles.appendingPathComponent(name), encoding: .utf8))
+            }
+    }
+
+    /// The code block marked `<!-- end-to-end: name -->`, of any language, in the README or an
+    /// article. A block may stand in several documents (the plugin's setup is in the README and in
+    /// Getting Started); every copy must then be the same, so no document drifts from what is tested.
     static func readmeFile(_ name: String) throws -> String {
-        let readme = try String(contentsOf: producerRoot.appendingPathComponent("README.md"), encoding: .utf8)
         let marker = "<!-- end-to-end: \(name) -->\n```"
-        guard let start = readme.range(of: marker),
-              let lineEnd = readme.range(of: "\n", range: start.upperBound..<readme.endIndex),
-              let end = readme.range(of: "```\n", range: lineEnd.upperBound..<readme.endIndex) else {
-            throw ReadmeBlockMissing(path: name)
+        var found: [(document: String, block: String)] = []
+        for (document, text) in try documents() {
+            guard let start = text.range(of: marker) else { continue }
+            guard let lineEnd = text.range(of: "\n", range: start.upperBound..<text.endIndex),
+                  let end = text.range(of: "```\n", range: lineEnd.upperBound..<text.endIndex) else {
+                throw ReadmeBlockMissing(path: name)
+            }
+            found.append((document, String(text[lineEnd.upperBound..<end.lowerBound])))
         }
-        return String(readme[lineEnd.upperBound..<end.lowerBound])
+        guard let first = found.first else { throw ReadmeBlockMissing(path: name) }
+        if let other = found.first(where: { $0.block != first.block }) {
+            throw BlocksDiffer(name: name, documents: [first.document, other.document])
+        }
+        return first.block
+    }
+
+    struct BlocksDiffer: Error, CustomStringConvertible {
+        var name: String
+        var documents: [String]
+        var description: String { "the blocks marked '<!-- end-to-end: \(name) -->' in \(documents.joined(separator: " and ")) differ" }
     }
 
     /// The commands of the README's shell block marked `name`, one per line, each split into
@@ -75,7 +102,7 @@ struct ConsumerPackage {
 
     struct ReadmeBlockMissing: Error, CustomStringConvertible {
         var path: String
-        var description: String { "README.md has no block marked '<!-- end-to-end: \(path) -->' followed by a code block" }
+        var description: String { "neither README.md nor an article has a block marked '<!-- end-to-end: \(path) -->' followed by a code block" }
     }
 
     /// The README's manifest `block` with its dependency's URL pointed at `clone`.

@@ -227,26 +227,24 @@ struct StoreRoundTripTests {
     }
 }
 
-/// The README's section on storing records, as written: its configuration generates the
+/// The documentation's article on storing records, as written: its configuration generates the
 /// catalog's PostgreSQL table, and its SQL stores records and gives them back.
-@Suite("README: storing records")
+@Suite("Documentation: storing records")
 struct ReadmeStoreExampleTests {
-    /// The fenced blocks of `language` in the README section that starts with `heading`.
-    static func blocks(_ language: String, under heading: String) throws -> [String] {
-        let readme = try String(contentsOf: CorpusRoundTripTests.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
-        let start = try #require(readme.range(of: "\n" + heading + "\n"))
-        let rest = readme[start.upperBound...]
-        let section = rest.range(of: "\n## ").map { rest[..<$0.lowerBound] } ?? rest
-        return section.components(separatedBy: "```" + language + "\n").dropFirst().compactMap { $0.components(separatedBy: "\n```").first }
+    /// The fenced blocks of `language` in the article `StoringRecords.md`.
+    static func blocks(_ language: String) throws -> [String] {
+        let article = CorpusRoundTripTests.packageRoot
+            .appendingPathComponent("Sources/AttributeRuntime/Documentation.docc/Articles/StoringRecords.md")
+        let text = try String(contentsOf: article, encoding: .utf8)
+        return text.components(separatedBy: "```" + language + "\n").dropFirst().compactMap { $0.components(separatedBy: "\n```").first }
     }
 
     @Test("the configuration and the PostgreSQL example work as written",
           .enabled(if: StoreTools.runs(StoreTools.missingPostgres), "skipped: \(StoreTools.missingPostgres ?? "")"))
     func postgresqlExample() throws {
         try #require(StoreTools.missingPostgres == nil, "\(StoreTools.missingPostgres ?? "")")
-        let heading = "## Storing records: JSON Schema and SQL"
-        let yaml = try #require(try Self.blocks("yaml", under: heading).first)
-        let example = try #require(try Self.blocks("sql", under: heading).first)
+        let yaml = try #require(try Self.blocks("yaml").first)
+        let example = try #require(try Self.blocks("sql").first)
         let (config, configProblems) = ConfigurationLoader.load(Array(yaml.utf8), file: "README-attribute-codegen.yaml")
         #expect(configProblems.isEmpty, "\(configProblems)")
         var options = GeneratorOptions()
