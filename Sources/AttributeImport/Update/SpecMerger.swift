@@ -378,6 +378,12 @@ private struct Merger {
             summary.revalued.append("\(path): added \(freshValues.count) value\(freshValues.count == 1 ? "" : "s")")
             return
         }
+        if let closed = fresh.valuesClosed, old.valuesClosed == nil {
+            // The model now says the set is closed (Azure's `modelAsString: false`).
+            plan.merged.valuesClosed = closed
+            plan.keysToAdd.append(.valuesClosed)
+            summary.revalued.append("\(path): closed, as the model now says")
+        }
         let oldSet = Set(oldValues.map(\.value.value))
         let freshSet = Set(freshValues.map(\.value.value))
         let added = freshValues.map(\.value.value).filter { !oldSet.contains($0) }

@@ -128,6 +128,27 @@ struct KnownValuesUpdateTests {
     }
 }
 
+/// A set the model closes (Azure's `modelAsString: false`) gets `values_closed: true` on update.
+@Suite("Update: a set the model closes")
+struct ClosedValuesUpdateTests {
+    @Test func theModelClosingASetAddsValuesClosed() throws {
+        let here = SourceLocation(file: "Spec/t.yaml", line: 1, column: 1)
+        func spec(closed: Bool) -> Spec {
+            let status = Attribute(
+                name: Located("status", at: here), type: Located(.string, at: here), providerName: Located("status", at: here),
+                values: [KnownValue(value: Located("on", at: here)), KnownValue(value: Located("off", at: here))],
+                valuesClosed: closed ? Located(true, at: here) : nil, location: here)
+            return Spec(file: "Spec/t.yaml", resource: Located("t", at: here), attributes: [status], attributesLocation: here)
+        }
+        let text = "resource: t\nattributes:\n  - name: status\n    type: STRING\n    provider_name: status\n    values:\n      - on\n      - off\n"
+        let existing = try #require(SpecFile.load(Array(text.utf8), file: "Spec/t.yaml").spec?.spec)
+        let merged = SpecMerger.merge(existing: existing, imported: spec(closed: true))
+        #expect(merged.spec.attributes.first?.hasClosedValues == true)
+        #expect(merged.summary.revalued == ["status: closed, as the model now says"])
+        #expect(SpecMerger.merge(existing: existing, imported: spec(closed: false)).summary.hasChanges == false)
+    }
+}
+
 /// AWS models give no per-value descriptions, but member documentation often lists the values.
 @Suite("Import: value descriptions from documentation")
 struct ValueDescriptionsTests {
