@@ -54,6 +54,8 @@ struct BreakingCommand: Command {
 
     /// One configuration file's specs, now and in the baseline.
     private struct Side {
+        /// The spec paths, as given or found.
+        var paths: [String]
         var files: [String]
         var configuration: ConfigurationFile.Loaded
         var baseline: BaselineSpecs
@@ -90,15 +92,32 @@ struct BreakingCommand: Command {
                     paths: group.paths,
                     configPath: configuration.path
                 )
-                sides.append(Side(files: files, configuration: configuration, baseline: baseline))
+                sides.append(Side(paths: group.paths, files: files, configuration: configuration, baseline: baseline))
             }
         } catch {
             return console.reportUsageError(error, helpCommand: "\(Tool.name) breaking")
         }
 
+        // Without paths, the baseline's spec folders that are gone now (a target split into
+        // others, or renamed) still count: their tables are matched by name in the other folders.
+        var goneSpecs: [BaselineSpecs.File] = []
+        if parsed.positionals.isEmpty, let revision = parsed.options["against-git"] {
+            do throws(UsageError) {
+                goneSpecs = try BaselineSpecs.goneSpecFolders(gitRevision: revision, current: sides.flatMap(\.paths))
+            } catch {
+                return console.reportUsageError(error, helpCommand: "\(Tool.name) breaking")
+            }
+        }
+
         var problems: [Diagnostic] = []
         var changes: [BreakingChange] = []
         var specCount = 0
+        // Tables not found in their own folder's baseline, and baseline tables not found in
+        // their own folder now: matched by name across folders, so that a table that moved
+        // between targets is compared with itself rather than reported as deleted.
+        var movedOut: [ValidatedSpec] = []
+        var movedIn: [ValidatedSpec] = []
+        var ignoredEverywhere: Set<String>?
         for side in sides {
             // Each side's Swift names follow its own configuration's acronym style, as its
             // generated code did: a change of style is a change of names.
@@ -119,12 +138,30 @@ struct BreakingCommand: Command {
                 acronyms: oldConfig.acronyms, problems: &problems
             )
             specCount += current.count
+            let ignored = Set(config.ignoredBreakingRules.map(\.value))
+            ignoredEverywhere = ignoredEverywhere?.intersection(ignored) ?? ignored
+            let oldTables = Set(old.map(\.spec.resource.value))
+            let currentTables = Set(current.map(\.spec.resource.value))
+            movedOut += old.filter { !currentTables.contains($0.spec.resource.value) }
+            movedIn += current.filter { !oldTables.contains($0.spec.resource.value) }
             changes += SpecComparator.filter(
                 SpecComparator.compareAccessLevel(baseline: oldConfig, current: config)
-                    + SpecComparator.compare(baseline: old, current: current),
-                ignoring: Set(config.ignoredBreakingRules.map(\.value))
+                    + SpecComparator.compare(
+                        baseline: old.filter { currentTables.contains($0.spec.resource.value) },
+                        current: current.filter { oldTables.contains($0.spec.resource.value) }
+                    ),
+                ignoring: ignored
             )
         }
+        movedOut += Self.load(goneSpecs.map { ($0.label, .success($0.bytes)) }, acronyms: nil, problems: &problems)
+        // A table that left its folder has no one configuration: a rule is left out only
+        // when every folder's configuration leaves it out.
+        let acrossFolders = SpecComparator.filter(
+            SpecComparator.compare(baseline: movedOut, current: movedIn), ignoring: ignoredEverywhere ?? []
+        )
+        // Deleted tables first, as `SpecComparator.compare` lists them.
+        let deleted = acrossFolders.filter { $0.rule == .tableDeleted }
+        changes = deleted + changes + acrossFolders.filter { $0.rule != .tableDeleted }
         for problem in problems {
             console.printErrorLine(problem.description)
         }
@@ -239,6 +276,24 @@ struct BaselineSpecs {
             tables.insert(CodegenFileRules.stem(of: path))
         }
         return tables
+    }
+
+    /// The spec files at `gitRevision` in the package's spec folders (by the rule the plugins
+    /// follow) that are not among `current`, the folders found now (`Sources/Models/Spec/`).
+    static func goneSpecFolders(gitRevision: String, current: [String]) throws(UsageError) -> [File] {
+        let repository = try GitRepository.containing(".")
+        let commit = try repository.commit(gitRevision)
+        let package = try repository.relativePath(of: ".")
+        let prefix = package == "." ? "" : package + "/"
+        let files = try repository.files(at: commit, under: package).map { String($0.dropFirst(prefix.count)) }
+        let now = Set(current.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 })
+        var specs: [File] = []
+        for folder in CodegenFileRules.specFolders(inPackageFiles: files) where !now.contains(folder) {
+            for file in files where file.hasPrefix(folder + "/") && CodegenFileRules.isSpecFileName(file) {
+                specs.append(File(label: "\(gitRevision):\(prefix)\(file)", bytes: try repository.contents(of: prefix + file, at: commit)))
+            }
+        }
+        return specs
     }
 
     private static func read(gitRevision: String, paths: [String], configPath: String?) throws(UsageError) -> BaselineSpecs {
