@@ -10,8 +10,8 @@ import Foundation
 /// hand-written in the same layout, and split against one target.
 ///
 /// The specs come from `Benchmarks/EditLoop/import_tables.sh` (botocore operations listed in
-/// `tables.txt`); the edited table is the middle one, and every edit is made to it (or beside it,
-/// in its service): its description, a new attribute, a new table (a copy of it under another
+/// `tables.txt`); the edited table is the middle one of the largest service (the split layout's
+/// most expensive edit), and every edit is made to it (or beside it, in its service): its description, a new attribute, a new table (a copy of it under another
 /// name), then its deletion. The hand-written tables carry the spec's description as a comment,
 /// so that a description edit changes their file too.
 enum EditLoopBenchmark {
@@ -72,8 +72,11 @@ enum EditLoopBenchmark {
             }
             specs.append((String(name.dropLast(5)), String(decoding: data, as: UTF8.self)))
         }
-        let edited = specs[specs.count / 2].table
         let services = Dictionary(grouping: specs.map(\.table), by: service(of:))
+        // The middle table of the largest service: in the split layout, the edit that costs most.
+        let largest = services.max { ($0.value.count, $1.key) < ($1.value.count, $0.key) }?.value ?? []
+        guard !largest.isEmpty else { return 1 }
+        let edited = largest[largest.count / 2]
         let root = options.keep.map { URL(fileURLWithPath: $0) }
             ?? FileManager.default.temporaryDirectory.appendingPathComponent("edit-loop-benchmark-\(getpid())")
         say("catalog: \(specs.count) imported tables from \(specFolder.path), \(services.count) services; edited table \(edited) (service \(service(of: edited)), \(services[service(of: edited)]?.count ?? 0) tables)")
