@@ -119,14 +119,17 @@ enum EditLoopBenchmark {
             }
         }
         say("")
-        say("step            | plugin 1 target | hand 1 target | ratio | plugin split | hand split | ratio | split/1 target (plugin)")
-        for (index, step) in steps.enumerated() {
-            func wall(_ name: String) -> Double { results[name]?[index].wall ?? .nan }
-            let (g1, h1, gs, hs) = (wall("plugin, one target"), wall("hand-written, one target"), wall("plugin, split"), wall("hand-written, split"))
-            say(String(format: "%@ | %15.1f | %13.1f | %5.2f | %12.1f | %10.1f | %5.2f | %.2f",
-                       step.padding(toLength: 15, withPad: " ", startingAt: 0), g1, h1, g1 / h1, gs, hs, gs / hs, gs / g1))
+        for (title, value) in [("wall seconds", \Figure.wall), ("CPU seconds", \Figure.cpu)] {
+            say("")
+            say("\(title.padding(toLength: 15, withPad: " ", startingAt: 0)) | plugin 1 target | hand 1 target | ratio | plugin split | hand split | ratio | split/1 target (plugin)")
+            for (index, step) in steps.enumerated() {
+                func figure(_ name: String) -> Double { results[name].map { $0[index][keyPath: value] } ?? .nan }
+                let (g1, h1) = (figure("plugin, one target"), figure("hand-written, one target"))
+                let (gs, hs) = (figure("plugin, split"), figure("hand-written, split"))
+                say(String(format: "%@ | %15.1f | %13.1f | %5.2f | %12.1f | %10.1f | %5.2f | %.2f",
+                           step.padding(toLength: 15, withPad: " ", startingAt: 0), g1, h1, g1 / h1, gs, hs, gs / hs, gs / g1))
+            }
         }
-        say("(wall seconds; the same table with CPU seconds is in the lines above)")
         if options.keep == nil { try? FileManager.default.removeItem(at: root) }
         return 0
     }
