@@ -59,6 +59,10 @@ struct SplitPlan: Equatable {
         guard SwiftNaming.isIdentifier(umbrella) else {
             throw UsageError(message: "'\(folder)' is not a target's folder: '\(umbrella)' is not a module name")
         }
+        let parentName = umbrellaFolder.split(separator: "/").dropLast().last
+        guard parentName != "Tests" else {
+            throw UsageError(message: "\(umbrellaFolder) is a test target's folder; split makes library targets that others depend on, and a test target cannot be one")
+        }
         guard !specs.isEmpty else {
             throw UsageError(message: "no specs in \(umbrellaFolder)/\(CodegenFileRules.specFolderName)/: nothing to split")
         }

@@ -54,6 +54,9 @@ import Testing
         #expect(throws: UsageError(message: "Sources/MAWSEC2 already exists; split moves aws_ec2's specs into a new target of that name, so move or rename that folder first")) {
             try SplitPlan.make(folder: "Sources/M", specs: ["aws_ec2_a.yaml"], configuration: nil, exportsFile: nil, existing: { $0 == "Sources/MAWSEC2" })
         }
+        #expect(throws: UsageError(message: "Tests/MTests is a test target's folder; split makes library targets that others depend on, and a test target cannot be one")) {
+            try SplitPlan.make(folder: "Tests/MTests", specs: ["aws_ec2_a.yaml"], configuration: nil, exportsFile: nil, existing: { _ in false })
+        }
         #expect(throws: UsageError(message: "no specs in Sources/M/Spec/: nothing to split")) {
             try SplitPlan.make(folder: "Sources/M", specs: [], configuration: nil, exportsFile: nil, existing: { _ in false })
         }
