@@ -20,6 +20,8 @@ enum EditLoopBenchmark {
         var tables = 1_000
         var keep: String?
         var producer = FileManager.default.currentDirectoryPath
+        /// The packages to build, by `Variant.folderName`; all four unless `--only` names some.
+        var only: Set<String> = []
     }
 
     static func parse(_ arguments: [String]) -> Options? {
@@ -33,6 +35,7 @@ enum EditLoopBenchmark {
             case "--tables": guard let count = Int(value), count >= 2 else { return nil }; options.tables = count
             case "--keep": options.keep = value
             case "--producer": options.producer = value
+            case "--only": options.only = Set(value.split(separator: ",").map(String.init))
             default: return nil
             }
             index += 2
@@ -87,7 +90,7 @@ enum EditLoopBenchmark {
         let variants = [Variant(generated: true, split: false), Variant(generated: false, split: false),
                         Variant(generated: true, split: true), Variant(generated: false, split: true)]
         var results: [String: [Figure]] = [:]
-        for variant in variants {
+        for variant in variants where options.only.isEmpty || options.only.contains(variant.folderName) {
             let package = Package(root: root.appendingPathComponent(variant.folderName), variant: variant, producer: options.producer, services: services)
             do {
                 var figures: [Figure] = []
