@@ -36,7 +36,9 @@ package enum PlainCodableRenderer {
             }
             if !type.properties.isEmpty {
                 body.print()
-                body.block("enum CodingKeys: String, CodingKey {") { keys in
+                // A nested type named `String` would otherwise be the keys' raw type.
+                let raw = shadowed.contains("String") ? "Swift.String" : "String"
+                body.block("enum CodingKeys: \(raw), CodingKey {") { keys in
                     for property in type.properties {
                         keys.print("case \(renderer.identifier(property.name)) = \(SwiftText.stringLiteral(property.codingKey))")
                     }
