@@ -18,6 +18,15 @@ if arguments.first == "compile" {
     }
     exit(CompileBenchmark.run(options))
 }
+// `generator-benchmarks edit-loop [--specs DIR] [--tables N] [--keep DIR] [--producer DIR] [--only GeneratedSplit,…]`: the edit-loop
+// benchmark, consumer packages built with `swift build` (EditLoopBenchmark.swift).
+if arguments.first == "edit-loop" {
+    guard let options = EditLoopBenchmark.parse(Array(arguments.dropFirst())) else {
+        print("usage: generator-benchmarks edit-loop [--specs DIR] [--tables N] [--keep DIR] [--producer DIR] [--only GeneratedOneTarget,HandWrittenOneTarget,GeneratedSplit,HandWrittenSplit]")
+        exit(2)
+    }
+    exit(EditLoopBenchmark.run(options))
+}
 func argument(after flag: String) -> String? {
     guard let index = arguments.firstIndex(of: flag), index + 1 < arguments.count else { return nil }
     return arguments[index + 1]

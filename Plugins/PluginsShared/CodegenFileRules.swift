@@ -5,7 +5,7 @@
 // executables only, never on library targets, so sharing the file is the one way the tool and
 // the plugins can follow the same rules without a second copy of any of them. Standard library
 // only, so that it compiles unchanged in all three places. What only the plugins need (their
-// error type, the Exports.swift text, the command plugin's help) is in PluginSupport.swift, which
+// error type, the command plugin's help and flags) is in PluginSupport.swift, which
 // the plugins compile and the library does not.
 
 /// The file and argument rules the command-line tool and both plugins share: which files are
@@ -114,6 +114,22 @@ public enum CodegenFileRules {
         stem(of: file) + "." + ext
     }
 
+}
+
+extension CodegenFileRules {
+    /// The Swift file a build-tool plugin target needs besides its specs. SwiftPM drops a target
+    /// that has no Swift source before any plugin runs (swift-package-manager issue 8061), so a
+    /// target of specs alone never becomes a module; this file makes it one, and re-exports the
+    /// runtime so that its users need a single import. The command plugin writes it (`--add-exports`),
+    /// and so does `split` for each new target.
+    public static let exportsFileName = "Exports.swift"
+
+    /// The contents of `exportsFileName`, as the README shows them.
+    public static let exportsFileContents = """
+        // The one Swift file this target needs: SwiftPM skips a target without Swift sources.
+        @_exported import AttributeRuntime
+
+        """
 }
 
 extension CodegenFileRules {

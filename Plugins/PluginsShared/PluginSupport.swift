@@ -15,19 +15,6 @@ public struct PluginError: Error, CustomStringConvertible {
 }
 
 extension CodegenFileRules {
-    /// The Swift file a build-tool plugin target needs besides its specs. SwiftPM drops a target
-    /// that has no Swift source before any plugin runs (swift-package-manager issue 8061), so a
-    /// target of specs alone never becomes a module; this file makes it one, and re-exports the
-    /// runtime so that its users need a single import.
-    public static let exportsFileName = "Exports.swift"
-
-    /// The contents of `exportsFileName`, as the README shows them.
-    public static let exportsFileContents = """
-        // The one Swift file this target needs: SwiftPM skips a target without Swift sources.
-        @_exported import AttributeRuntime
-
-        """
-
     /// The command plugin's own flag: write `exportsFileName` into every target folder that
     /// has specs but no Swift file.
     public static let addExportsFlag = "--add-exports"

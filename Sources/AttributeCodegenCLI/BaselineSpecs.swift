@@ -71,6 +71,24 @@ struct BaselineSpecs {
         return tables
     }
 
+    /// The spec files at `gitRevision` in the package's spec folders (by the rule the plugins
+    /// follow) that are not among `current`, the folders found now (`Sources/Models/Spec/`).
+    static func goneSpecFolders(gitRevision: String, current: [String]) throws(UsageError) -> [File] {
+        let repository = try GitRepository.containing(".")
+        let commit = try repository.commit(gitRevision)
+        let package = try repository.relativePath(of: ".")
+        let prefix = package == "." ? "" : package + "/"
+        let files = try repository.files(at: commit, under: package).map { String($0.dropFirst(prefix.count)) }
+        let now = Set(current.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 })
+        var specs: [File] = []
+        for folder in CodegenFileRules.specFolders(inPackageFiles: files) where !now.contains(folder) {
+            for file in files where file.hasPrefix(folder + "/") && CodegenFileRules.isSpecFileName(file) {
+                specs.append(File(label: "\(gitRevision):\(prefix)\(file)", bytes: try repository.contents(of: prefix + file, at: commit)))
+            }
+        }
+        return specs
+    }
+
     private static func read(gitRevision: String, paths: [String], configPath: String?) throws(UsageError) -> BaselineSpecs {
         let repository = try GitRepository.containing(paths.first ?? ".")
         let commit = try repository.commit(gitRevision)

@@ -66,9 +66,26 @@ struct BreakingCommand: Command {
             return console.reportUsageError(error, helpCommand: "\(Tool.name) breaking")
         }
 
+        // Without paths, the baseline's spec folders that are gone now (a target split into
+        // others, or renamed) still count: their tables are matched by name in the other folders.
+        var goneSpecs: [BaselineSpecs.File] = []
+        if parsed.positionals.isEmpty, let revision = parsed.options["against-git"] {
+            do throws(UsageError) {
+                goneSpecs = try BaselineSpecs.goneSpecFolders(gitRevision: revision, current: sides.flatMap(\.current.group.paths))
+            } catch {
+                return console.reportUsageError(error, helpCommand: "\(Tool.name) breaking")
+            }
+        }
+
         var problems: [Diagnostic] = []
         var changes: [BreakingChange] = []
         var specCount = 0
+        // Tables not found in their own folder's baseline, and baseline tables not found in
+        // their own folder now: matched by name across folders, so that a table that moved
+        // between targets is compared with itself rather than reported as deleted.
+        var movedOut: [ValidatedSpec] = []
+        var movedIn: [ValidatedSpec] = []
+        var ignoredEverywhere: Set<String>?
         for side in sides {
             // Each side's Swift names follow its own configuration's acronym style, as its
             // generated code did: a change of style is a change of names.
@@ -78,12 +95,30 @@ struct BreakingCommand: Command {
             let current = side.current.load(problems: &problems)
             let old = side.baseline.load(acronyms: oldConfig.acronyms, problems: &problems)
             specCount += current.count
+            let ignored = Set(config.ignoredBreakingRules.map(\.value))
+            ignoredEverywhere = ignoredEverywhere?.intersection(ignored) ?? ignored
+            let oldTables = Set(old.map(\.spec.resource.value))
+            let currentTables = Set(current.map(\.spec.resource.value))
+            movedOut += old.filter { !currentTables.contains($0.spec.resource.value) }
+            movedIn += current.filter { !oldTables.contains($0.spec.resource.value) }
             changes += SpecComparator.filter(
                 SpecComparator.compareAccessLevel(baseline: oldConfig, current: config)
-                    + SpecComparator.compare(baseline: old, current: current),
-                ignoring: Set(config.ignoredBreakingRules.map(\.value))
+                    + SpecComparator.compare(
+                        baseline: old.filter { currentTables.contains($0.spec.resource.value) },
+                        current: current.filter { oldTables.contains($0.spec.resource.value) }
+                    ),
+                ignoring: ignored
             )
         }
+        movedOut += ConfiguredSpecs.validate(goneSpecs.map { ($0.label, .success($0.bytes)) }, acronyms: nil, problems: &problems)
+        // A table that left its folder has no one configuration: a rule is left out only
+        // when every folder's configuration leaves it out.
+        let acrossFolders = SpecComparator.filter(
+            SpecComparator.compare(baseline: movedOut, current: movedIn), ignoring: ignoredEverywhere ?? []
+        )
+        // Deleted tables first, as `SpecComparator.compare` lists them.
+        let deleted = acrossFolders.filter { $0.rule == .tableDeleted }
+        changes = deleted + changes + acrossFolders.filter { $0.rule != .tableDeleted }
         for problem in problems {
             console.printErrorLine(problem.description)
         }

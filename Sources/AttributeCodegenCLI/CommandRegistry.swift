@@ -10,6 +10,7 @@ enum CommandRegistry {
             MigrateCommand(console: console),
             NormalizeCommand(console: console),
             ImportCommand(console: console),
+            SplitCommand(console: console),
         ]
     }
 }
