@@ -375,17 +375,8 @@ private struct OpenAPITreeReader {
     /// `enum` with `x-ms-enum`'s name and `modelAsString`.
     mutating func enumeration(_ fields: [Node.MappingEntry], of name: String) -> ModelEnumeration? {
         guard let node = fields.first(where: { $0.keyText == "enum" })?.value else { return nil }
-        guard let items = node.sequenceItems else {
-            diagnostics.append(.malformedOpenAPI("'enum' of '\(name)' is not a list", at: node.location))
+        guard let values = ModelEnumeration.values(of: node, owner: name, diagnostics: &diagnostics, malformed: { .malformedOpenAPI($0, at: $1) }) else {
             return nil
-        }
-        var values: [String] = []
-        for item in items {
-            guard let text = item.scalarText else {
-                diagnostics.append(.malformedOpenAPI("a value of the 'enum' of '\(name)' is not a scalar", at: item.location))
-                return nil
-            }
-            values.append(text)
         }
         let extensionFields = fields.first(where: { $0.keyText == "x-ms-enum" })?.value.mappingEntries
         let enumName = extensionFields?.first(where: { $0.keyText == "name" })?.value.scalarText

@@ -207,17 +207,8 @@ private struct DiscoveryTreeReader {
     /// `enum` and `enumDescriptions`, which must be lists of strings of the same length.
     mutating func enumeration(_ fields: [Node.MappingEntry], of name: String) -> ModelEnumeration? {
         guard let node = fields.first(where: { $0.keyText == "enum" })?.value else { return nil }
-        guard let items = node.sequenceItems else {
-            diagnostics.append(.malformedDiscovery("'enum' of '\(name)' is not a list", at: node.location))
+        guard let values = ModelEnumeration.values(of: node, owner: name, diagnostics: &diagnostics, malformed: { .malformedDiscovery($0, at: $1) }) else {
             return nil
-        }
-        var values: [String] = []
-        for item in items {
-            guard let text = item.scalarText else {
-                diagnostics.append(.malformedDiscovery("a value of the 'enum' of '\(name)' is not a string", at: item.location))
-                return nil
-            }
-            values.append(text)
         }
         var descriptions = [String?](repeating: nil, count: values.count)
         if let described = fields.first(where: { $0.keyText == "enumDescriptions" })?.value {

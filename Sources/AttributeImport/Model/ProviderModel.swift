@@ -236,3 +236,26 @@ public struct ModelOperation: Hashable, Sendable {
         self.location = location
     }
 }
+
+extension ModelEnumeration {
+    /// The values of a JSON Schema style `enum` (discovery and OpenAPI documents): a list of
+    /// scalars. A node that is not a list, or a value that is not a scalar, is reported with
+    /// `malformed` at its location, and the enum is then left out (`nil`).
+    static func values(
+        of node: Node, owner name: String, diagnostics: inout [Diagnostic], malformed: (String, SourceLocation) -> Diagnostic
+    ) -> [String]? {
+        guard let items = node.sequenceItems else {
+            diagnostics.append(malformed("'enum' of '\(name)' is not a list", node.location))
+            return nil
+        }
+        var values: [String] = []
+        for item in items {
+            guard let text = item.scalarText else {
+                diagnostics.append(malformed("a value of the 'enum' of '\(name)' is not a string", item.location))
+                return nil
+            }
+            values.append(text)
+        }
+        return values
+    }
+}
