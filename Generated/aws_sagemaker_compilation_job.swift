@@ -397,37 +397,39 @@ public struct AWSSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
         /// An open set: the provider may send other values, which map and round-trip unchanged.
         public enum FrameworkValues {
             /// The value `TENSORFLOW`.
-            public static let tensorflow: Swift.String = "TENSORFLOW"
+            public static var tensorflow: Swift.String { "TENSORFLOW" }
             /// The value `KERAS`.
-            public static let keras: Swift.String = "KERAS"
+            public static var keras: Swift.String { "KERAS" }
             /// The value `MXNET`.
-            public static let mxnet: Swift.String = "MXNET"
+            public static var mxnet: Swift.String { "MXNET" }
             /// The value `ONNX`.
-            public static let onnx: Swift.String = "ONNX"
+            public static var onnx: Swift.String { "ONNX" }
             /// The value `PYTORCH`.
-            public static let pytorch: Swift.String = "PYTORCH"
+            public static var pytorch: Swift.String { "PYTORCH" }
             /// The value `XGBOOST`.
-            public static let xgboost: Swift.String = "XGBOOST"
+            public static var xgboost: Swift.String { "XGBOOST" }
             /// The value `TFLITE`.
-            public static let tflite: Swift.String = "TFLITE"
+            public static var tflite: Swift.String { "TFLITE" }
             /// The value `DARKNET`.
-            public static let darknet: Swift.String = "DARKNET"
+            public static var darknet: Swift.String { "DARKNET" }
             /// The value `SKLEARN`.
-            public static let sklearn: Swift.String = "SKLEARN"
+            public static var sklearn: Swift.String { "SKLEARN" }
             /// Every known value, in the spec's order.
-            public static let allValues: [Swift.String] = [
-                "TENSORFLOW",
-                "KERAS",
-                "MXNET",
-                "ONNX",
-                "PYTORCH",
-                "XGBOOST",
-                "TFLITE",
-                "DARKNET",
-                "SKLEARN",
-            ]
+            public static var allValues: [Swift.String] {
+                [
+                    "TENSORFLOW",
+                    "KERAS",
+                    "MXNET",
+                    "ONNX",
+                    "PYTORCH",
+                    "XGBOOST",
+                    "TFLITE",
+                    "DARKNET",
+                    "SKLEARN",
+                ]
+            }
             /// Whether `allValues` are all the values there are (`values_closed`).
-            public static let isClosed: Swift.Bool = false
+            public static var isClosed: Swift.Bool { false }
         }
     }
 
@@ -699,26 +701,28 @@ public struct AWSSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
                 /// Integrated Intel graphics
                 ///
                 /// - Value: `INTEL_GRAPHICS`
-                public static let intelGraphics: Swift.String = "INTEL_GRAPHICS"
+                public static var intelGraphics: Swift.String { "INTEL_GRAPHICS" }
                 /// ARM Mali graphics processor
                 ///
                 /// - Value: `MALI`
-                public static let mali: Swift.String = "MALI"
+                public static var mali: Swift.String { "MALI" }
                 /// Nvidia graphics processing unit. It also requires `gpu-code`, `trt-ver`, `cuda-ver` compiler options
                 ///
                 /// - Value: `NVIDIA`
-                public static let nvidia: Swift.String = "NVIDIA"
+                public static var nvidia: Swift.String { "NVIDIA" }
                 /// The value `NNA`.
-                public static let nna: Swift.String = "NNA"
+                public static var nna: Swift.String { "NNA" }
                 /// Every known value, in the spec's order.
-                public static let allValues: [Swift.String] = [
-                    "INTEL_GRAPHICS",
-                    "MALI",
-                    "NVIDIA",
-                    "NNA",
-                ]
+                public static var allValues: [Swift.String] {
+                    [
+                        "INTEL_GRAPHICS",
+                        "MALI",
+                        "NVIDIA",
+                        "NNA",
+                    ]
+                }
                 /// Whether `allValues` are all the values there are (`values_closed`).
-                public static let isClosed: Swift.Bool = false
+                public static var isClosed: Swift.Bool { false }
             }
 
             /// The known values of `arch`, for comparing with `arch`.
@@ -728,33 +732,35 @@ public struct AWSSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
                 /// 64-bit version of the x86 instruction set.
                 ///
                 /// - Value: `X86_64`
-                public static let x86_64: Swift.String = "X86_64"
+                public static var x86_64: Swift.String { "X86_64" }
                 /// 32-bit version of the x86 instruction set.
                 ///
                 /// - Value: `X86`
-                public static let x86: Swift.String = "X86"
+                public static var x86: Swift.String { "X86" }
                 /// ARMv8 64-bit CPU.
                 ///
                 /// - Value: `ARM64`
-                public static let arm64: Swift.String = "ARM64"
+                public static var arm64: Swift.String { "ARM64" }
                 /// ARMv7 32-bit, Soft Float. Used by Android 32-bit ARM platform.
                 ///
                 /// - Value: `ARM_EABI`
-                public static let armEabi: Swift.String = "ARM_EABI"
+                public static var armEabi: Swift.String { "ARM_EABI" }
                 /// ARMv7 32-bit, Hard Float.
                 ///
                 /// - Value: `ARM_EABIHF`
-                public static let armEabihf: Swift.String = "ARM_EABIHF"
+                public static var armEabihf: Swift.String { "ARM_EABIHF" }
                 /// Every known value, in the spec's order.
-                public static let allValues: [Swift.String] = [
-                    "X86_64",
-                    "X86",
-                    "ARM64",
-                    "ARM_EABI",
-                    "ARM_EABIHF",
-                ]
+                public static var allValues: [Swift.String] {
+                    [
+                        "X86_64",
+                        "X86",
+                        "ARM64",
+                        "ARM_EABI",
+                        "ARM_EABIHF",
+                    ]
+                }
                 /// Whether `allValues` are all the values there are (`values_closed`).
-                public static let isClosed: Swift.Bool = false
+                public static var isClosed: Swift.Bool { false }
             }
 
             /// The known values of `os`, for comparing with `os`.
@@ -764,18 +770,20 @@ public struct AWSSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
                 /// Android operating systems. Android API level can be specified using the `ANDROID_PLATFORM` compiler option. For example, `"CompilerOptions": {'ANDROID_PLATFORM': 28}`
                 ///
                 /// - Value: `ANDROID`
-                public static let android: Swift.String = "ANDROID"
+                public static var android: Swift.String { "ANDROID" }
                 /// Linux-based operating systems.
                 ///
                 /// - Value: `LINUX`
-                public static let linux: Swift.String = "LINUX"
+                public static var linux: Swift.String { "LINUX" }
                 /// Every known value, in the spec's order.
-                public static let allValues: [Swift.String] = [
-                    "ANDROID",
-                    "LINUX",
-                ]
+                public static var allValues: [Swift.String] {
+                    [
+                        "ANDROID",
+                        "LINUX",
+                    ]
+                }
                 /// Whether `allValues` are all the values there are (`values_closed`).
-                public static let isClosed: Swift.Bool = false
+                public static var isClosed: Swift.Bool { false }
             }
         }
 
@@ -784,121 +792,123 @@ public struct AWSSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
         /// An open set: the provider may send other values, which map and round-trip unchanged.
         public enum TargetDeviceValues {
             /// The value `lambda`.
-            public static let lambda: Swift.String = "lambda"
+            public static var lambda: Swift.String { "lambda" }
             /// The value `ml_m4`.
-            public static let mlM4: Swift.String = "ml_m4"
+            public static var mlM4: Swift.String { "ml_m4" }
             /// The value `ml_m5`.
-            public static let mlM5: Swift.String = "ml_m5"
+            public static var mlM5: Swift.String { "ml_m5" }
             /// The value `ml_m6g`.
-            public static let mlM6g: Swift.String = "ml_m6g"
+            public static var mlM6g: Swift.String { "ml_m6g" }
             /// The value `ml_c4`.
-            public static let mlC4: Swift.String = "ml_c4"
+            public static var mlC4: Swift.String { "ml_c4" }
             /// The value `ml_c5`.
-            public static let mlC5: Swift.String = "ml_c5"
+            public static var mlC5: Swift.String { "ml_c5" }
             /// The value `ml_c6g`.
-            public static let mlC6g: Swift.String = "ml_c6g"
+            public static var mlC6g: Swift.String { "ml_c6g" }
             /// The value `ml_p2`.
-            public static let mlP2: Swift.String = "ml_p2"
+            public static var mlP2: Swift.String { "ml_p2" }
             /// The value `ml_p3`.
-            public static let mlP3: Swift.String = "ml_p3"
+            public static var mlP3: Swift.String { "ml_p3" }
             /// The value `ml_g4dn`.
-            public static let mlG4dn: Swift.String = "ml_g4dn"
+            public static var mlG4dn: Swift.String { "ml_g4dn" }
             /// The value `ml_inf1`.
-            public static let mlInf1: Swift.String = "ml_inf1"
+            public static var mlInf1: Swift.String { "ml_inf1" }
             /// The value `ml_inf2`.
-            public static let mlInf2: Swift.String = "ml_inf2"
+            public static var mlInf2: Swift.String { "ml_inf2" }
             /// The value `ml_trn1`.
-            public static let mlTrn1: Swift.String = "ml_trn1"
+            public static var mlTrn1: Swift.String { "ml_trn1" }
             /// The value `ml_eia2`.
-            public static let mlEia2: Swift.String = "ml_eia2"
+            public static var mlEia2: Swift.String { "ml_eia2" }
             /// The value `jetson_tx1`.
-            public static let jetsonTx1: Swift.String = "jetson_tx1"
+            public static var jetsonTx1: Swift.String { "jetson_tx1" }
             /// The value `jetson_tx2`.
-            public static let jetsonTx2: Swift.String = "jetson_tx2"
+            public static var jetsonTx2: Swift.String { "jetson_tx2" }
             /// The value `jetson_nano`.
-            public static let jetsonNano: Swift.String = "jetson_nano"
+            public static var jetsonNano: Swift.String { "jetson_nano" }
             /// The value `jetson_xavier`.
-            public static let jetsonXavier: Swift.String = "jetson_xavier"
+            public static var jetsonXavier: Swift.String { "jetson_xavier" }
             /// The value `rasp3b`.
-            public static let rasp3b: Swift.String = "rasp3b"
+            public static var rasp3b: Swift.String { "rasp3b" }
             /// The value `rasp4b`.
-            public static let rasp4b: Swift.String = "rasp4b"
+            public static var rasp4b: Swift.String { "rasp4b" }
             /// The value `imx8qm`.
-            public static let imx8qm: Swift.String = "imx8qm"
+            public static var imx8qm: Swift.String { "imx8qm" }
             /// The value `deeplens`.
-            public static let deeplens: Swift.String = "deeplens"
+            public static var deeplens: Swift.String { "deeplens" }
             /// The value `rk3399`.
-            public static let rk3399: Swift.String = "rk3399"
+            public static var rk3399: Swift.String { "rk3399" }
             /// The value `rk3288`.
-            public static let rk3288: Swift.String = "rk3288"
+            public static var rk3288: Swift.String { "rk3288" }
             /// The value `aisage`.
-            public static let aisage: Swift.String = "aisage"
+            public static var aisage: Swift.String { "aisage" }
             /// The value `sbe_c`.
-            public static let sbeC: Swift.String = "sbe_c"
+            public static var sbeC: Swift.String { "sbe_c" }
             /// The value `qcs605`.
-            public static let qcs605: Swift.String = "qcs605"
+            public static var qcs605: Swift.String { "qcs605" }
             /// The value `qcs603`.
-            public static let qcs603: Swift.String = "qcs603"
+            public static var qcs603: Swift.String { "qcs603" }
             /// The value `sitara_am57x`.
-            public static let sitaraAm57x: Swift.String = "sitara_am57x"
+            public static var sitaraAm57x: Swift.String { "sitara_am57x" }
             /// The value `amba_cv2`.
-            public static let ambaCv2: Swift.String = "amba_cv2"
+            public static var ambaCv2: Swift.String { "amba_cv2" }
             /// The value `amba_cv22`.
-            public static let ambaCv22: Swift.String = "amba_cv22"
+            public static var ambaCv22: Swift.String { "amba_cv22" }
             /// The value `amba_cv25`.
-            public static let ambaCv25: Swift.String = "amba_cv25"
+            public static var ambaCv25: Swift.String { "amba_cv25" }
             /// The value `x86_win32`.
-            public static let x86Win32: Swift.String = "x86_win32"
+            public static var x86Win32: Swift.String { "x86_win32" }
             /// The value `x86_win64`.
-            public static let x86Win64: Swift.String = "x86_win64"
+            public static var x86Win64: Swift.String { "x86_win64" }
             /// The value `coreml`.
-            public static let coreml: Swift.String = "coreml"
+            public static var coreml: Swift.String { "coreml" }
             /// The value `jacinto_tda4vm`.
-            public static let jacintoTda4vm: Swift.String = "jacinto_tda4vm"
+            public static var jacintoTda4vm: Swift.String { "jacinto_tda4vm" }
             /// The value `imx8mplus`.
-            public static let imx8mplus: Swift.String = "imx8mplus"
+            public static var imx8mplus: Swift.String { "imx8mplus" }
             /// Every known value, in the spec's order.
-            public static let allValues: [Swift.String] = [
-                "lambda",
-                "ml_m4",
-                "ml_m5",
-                "ml_m6g",
-                "ml_c4",
-                "ml_c5",
-                "ml_c6g",
-                "ml_p2",
-                "ml_p3",
-                "ml_g4dn",
-                "ml_inf1",
-                "ml_inf2",
-                "ml_trn1",
-                "ml_eia2",
-                "jetson_tx1",
-                "jetson_tx2",
-                "jetson_nano",
-                "jetson_xavier",
-                "rasp3b",
-                "rasp4b",
-                "imx8qm",
-                "deeplens",
-                "rk3399",
-                "rk3288",
-                "aisage",
-                "sbe_c",
-                "qcs605",
-                "qcs603",
-                "sitara_am57x",
-                "amba_cv2",
-                "amba_cv22",
-                "amba_cv25",
-                "x86_win32",
-                "x86_win64",
-                "coreml",
-                "jacinto_tda4vm",
-                "imx8mplus",
-            ]
+            public static var allValues: [Swift.String] {
+                [
+                    "lambda",
+                    "ml_m4",
+                    "ml_m5",
+                    "ml_m6g",
+                    "ml_c4",
+                    "ml_c5",
+                    "ml_c6g",
+                    "ml_p2",
+                    "ml_p3",
+                    "ml_g4dn",
+                    "ml_inf1",
+                    "ml_inf2",
+                    "ml_trn1",
+                    "ml_eia2",
+                    "jetson_tx1",
+                    "jetson_tx2",
+                    "jetson_nano",
+                    "jetson_xavier",
+                    "rasp3b",
+                    "rasp4b",
+                    "imx8qm",
+                    "deeplens",
+                    "rk3399",
+                    "rk3288",
+                    "aisage",
+                    "sbe_c",
+                    "qcs605",
+                    "qcs603",
+                    "sitara_am57x",
+                    "amba_cv2",
+                    "amba_cv22",
+                    "amba_cv25",
+                    "x86_win32",
+                    "x86_win64",
+                    "coreml",
+                    "jacinto_tda4vm",
+                    "imx8mplus",
+                ]
+            }
             /// Whether `allValues` are all the values there are (`values_closed`).
-            public static let isClosed: Swift.Bool = false
+            public static var isClosed: Swift.Bool { false }
         }
     }
 
@@ -1009,28 +1019,30 @@ public struct AWSSagemakerCompilationJob: Swift.Codable, Swift.Hashable, Swift.S
     /// An open set: the provider may send other values, which map and round-trip unchanged.
     public enum CompilationJobStatusValues {
         /// The value `INPROGRESS`.
-        public static let inprogress: Swift.String = "INPROGRESS"
+        public static var inprogress: Swift.String { "INPROGRESS" }
         /// The value `COMPLETED`.
-        public static let completed: Swift.String = "COMPLETED"
+        public static var completed: Swift.String { "COMPLETED" }
         /// The value `FAILED`.
-        public static let failed: Swift.String = "FAILED"
+        public static var failed: Swift.String { "FAILED" }
         /// The value `STARTING`.
-        public static let starting: Swift.String = "STARTING"
+        public static var starting: Swift.String { "STARTING" }
         /// The value `STOPPING`.
-        public static let stopping: Swift.String = "STOPPING"
+        public static var stopping: Swift.String { "STOPPING" }
         /// The value `STOPPED`.
-        public static let stopped: Swift.String = "STOPPED"
+        public static var stopped: Swift.String { "STOPPED" }
         /// Every known value, in the spec's order.
-        public static let allValues: [Swift.String] = [
-            "INPROGRESS",
-            "COMPLETED",
-            "FAILED",
-            "STARTING",
-            "STOPPING",
-            "STOPPED",
-        ]
+        public static var allValues: [Swift.String] {
+            [
+                "INPROGRESS",
+                "COMPLETED",
+                "FAILED",
+                "STARTING",
+                "STOPPING",
+                "STOPPED",
+            ]
+        }
         /// Whether `allValues` are all the values there are (`values_closed`).
-        public static let isClosed: Swift.Bool = false
+        public static var isClosed: Swift.Bool { false }
     }
 }
 

@@ -64,6 +64,26 @@ def written_out(lines, bodies):
     return lines
 
 
+def stored_values(text):
+    """Known values as before: `static let` constants, `allValues` and `isClosed`."""
+    text = re.sub(r"(?m)^( *public static )var (`?\w+`?): Swift\.(String|Bool) \{ (.*) \}$", r"\1let \2: Swift.\3 = \4", text)
+    lines, out, index = text.split("\n"), [], 0
+    while index < len(lines):
+        match = re.match(r"^( *public static )var allValues: \[Swift\.String\] \{$", lines[index])
+        if not match:
+            out.append(lines[index])
+            index += 1
+            continue
+        out.append(match.group(1) + "let allValues: [Swift.String] = [")
+        index += 2  # the getter's opening `[`
+        while lines[index].strip() != "]":
+            out.append(lines[index][4:])
+            index += 1
+        out.append(lines[index][4:])
+        index += 2  # the getter's closing brace
+    return "\n".join(out)
+
+
 def variant(text, name):
     if name in ("as generated", "as generated, no -enable-testing"):
         return text
@@ -73,6 +93,8 @@ def variant(text, name):
         return text.replace("Swift.Hashable, Swift.Sendable {", "Swift.Equatable, Swift.Sendable {")
     if name == "let, not var":
         return re.sub(r"(?m)^( *public )var (`?\w+`?: [^{\n]*)$", r"\1let \2", text)
+    if name == "known values as static let":
+        return stored_values(text)
     if name == "no doc comments":
         return re.sub(r"(?m)^ *///.*\n", "", text)
     if name == "no Hashable, let":
@@ -85,7 +107,8 @@ def variant(text, name):
 
 
 VARIANTS = ["as generated", "as generated, no -enable-testing", "no Hashable", "Equatable, not Hashable", "Hashable written out",
-            "Hashable written out, empty bodies", "let, not var", "no Hashable, let", "no doc comments"]
+            "Hashable written out, empty bodies", "let, not var", "no Hashable, let", "no doc comments",
+            "known values as static let"]
 
 
 def emit_module(folder, modules, testing=True):

@@ -119,16 +119,18 @@ public struct CodegenKnownValues: Swift.Codable, Swift.Hashable, Swift.Sendable 
         /// Any other value still maps and round-trips unchanged; the values check reports it.
         public enum StatusValuesItem {
             /// The value `ON`.
-            public static let on: Swift.String = "ON"
+            public static var on: Swift.String { "ON" }
             /// The value `OFF`.
-            public static let off: Swift.String = "OFF"
+            public static var off: Swift.String { "OFF" }
             /// Every known value, in the spec's order.
-            public static let allValues: [Swift.String] = [
-                "ON",
-                "OFF",
-            ]
+            public static var allValues: [Swift.String] {
+                [
+                    "ON",
+                    "OFF",
+                ]
+            }
             /// Whether `allValues` are all the values there are (`values_closed`).
-            public static let isClosed: Swift.Bool = true
+            public static var isClosed: Swift.Bool { true }
         }
     }
 
@@ -137,25 +139,27 @@ public struct CodegenKnownValues: Swift.Codable, Swift.Hashable, Swift.Sendable 
     /// An open set: the provider may send other values, which map and round-trip unchanged.
     public enum StatusValuesItem {
         /// The value `IN_PROGRESS`.
-        public static let inProgress: Swift.String = "IN_PROGRESS"
+        public static var inProgress: Swift.String { "IN_PROGRESS" }
         /// The job finished and its output is ready.
         ///
         /// - Value: `COMPLETED`
-        public static let completed: Swift.String = "COMPLETED"
+        public static var completed: Swift.String { "COMPLETED" }
         /// The job stopped with an error.
         ///
         /// See `failure_reason`.
         ///
         /// - Value: `FAILED`
-        public static let failed: Swift.String = "FAILED"
+        public static var failed: Swift.String { "FAILED" }
         /// Every known value, in the spec's order.
-        public static let allValues: [Swift.String] = [
-            "IN_PROGRESS",
-            "COMPLETED",
-            "FAILED",
-        ]
+        public static var allValues: [Swift.String] {
+            [
+                "IN_PROGRESS",
+                "COMPLETED",
+                "FAILED",
+            ]
+        }
         /// Whether `allValues` are all the values there are (`values_closed`).
-        public static let isClosed: Swift.Bool = false
+        public static var isClosed: Swift.Bool { false }
     }
 
     /// The known values of `direction`, for comparing with `direction`.
@@ -164,16 +168,18 @@ public struct CodegenKnownValues: Swift.Codable, Swift.Hashable, Swift.Sendable 
     /// Any other value still maps and round-trips unchanged; the values check reports it.
     public enum DirectionValues {
         /// The value `INGRESS`.
-        public static let ingress: Swift.String = "INGRESS"
+        public static var ingress: Swift.String { "INGRESS" }
         /// The value `EGRESS`.
-        public static let egress: Swift.String = "EGRESS"
+        public static var egress: Swift.String { "EGRESS" }
         /// Every known value, in the spec's order.
-        public static let allValues: [Swift.String] = [
-            "INGRESS",
-            "EGRESS",
-        ]
+        public static var allValues: [Swift.String] {
+            [
+                "INGRESS",
+                "EGRESS",
+            ]
+        }
         /// Whether `allValues` are all the values there are (`values_closed`).
-        public static let isClosed: Swift.Bool = true
+        public static var isClosed: Swift.Bool { true }
     }
 
     /// The known values of `architectures`, for comparing with `architectures`.
@@ -181,34 +187,36 @@ public struct CodegenKnownValues: Swift.Codable, Swift.Hashable, Swift.Sendable 
     /// An open set: the provider may send other values, which map and round-trip unchanged.
     public enum ArchitecturesValues {
         /// The value `x86_64`.
-        public static let x86_64: Swift.String = "x86_64"
+        public static var x86_64: Swift.String { "x86_64" }
         /// The value `arm64`.
-        public static let arm64: Swift.String = "arm64"
+        public static var arm64: Swift.String { "arm64" }
         /// The value `1.0`.
-        public static let _1_0: Swift.String = "1.0"
+        public static var _1_0: Swift.String { "1.0" }
         /// The value `default`.
-        public static let `default`: Swift.String = "default"
+        public static var `default`: Swift.String { "default" }
         /// The value `self`.
-        public static let selfValue: Swift.String = "self"
+        public static var selfValue: Swift.String { "self" }
         /// The value `allValues`.
-        public static let allValuesValue: Swift.String = "allValues"
+        public static var allValuesValue: Swift.String { "allValues" }
         /// The value `é-accent`.
-        public static let accent: Swift.String = "\u{E9}-accent"
+        public static var accent: Swift.String { "\u{E9}-accent" }
         /// The value `quote"and\backslash`.
-        public static let quoteAndBackslash: Swift.String = "quote\"and\\backslash"
+        public static var quoteAndBackslash: Swift.String { "quote\"and\\backslash" }
         /// Every known value, in the spec's order.
-        public static let allValues: [Swift.String] = [
-            "x86_64",
-            "arm64",
-            "1.0",
-            "default",
-            "self",
-            "allValues",
-            "\u{E9}-accent",
-            "quote\"and\\backslash",
-        ]
+        public static var allValues: [Swift.String] {
+            [
+                "x86_64",
+                "arm64",
+                "1.0",
+                "default",
+                "self",
+                "allValues",
+                "\u{E9}-accent",
+                "quote\"and\\backslash",
+            ]
+        }
         /// Whether `allValues` are all the values there are (`values_closed`).
-        public static let isClosed: Swift.Bool = false
+        public static var isClosed: Swift.Bool { false }
     }
 
     /// The known values of `old_kind`, for comparing with `oldKind`.
@@ -216,16 +224,18 @@ public struct CodegenKnownValues: Swift.Codable, Swift.Hashable, Swift.Sendable 
     /// An open set: the provider may send other values, which map and round-trip unchanged.
     public enum OldKindValues {
         /// The value `A`.
-        public static let a: Swift.String = "A"
+        public static var a: Swift.String { "A" }
         /// The value `B`.
-        public static let b: Swift.String = "B"
+        public static var b: Swift.String { "B" }
         /// Every known value, in the spec's order.
-        public static let allValues: [Swift.String] = [
-            "A",
-            "B",
-        ]
+        public static var allValues: [Swift.String] {
+            [
+                "A",
+                "B",
+            ]
+        }
         /// Whether `allValues` are all the values there are (`values_closed`).
-        public static let isClosed: Swift.Bool = false
+        public static var isClosed: Swift.Bool { false }
     }
 }
 
