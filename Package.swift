@@ -37,7 +37,7 @@ let package = Package(
         // The command-line tool: its entry point only (argument parsing, file I/O and exit codes
         // are AttributeCodegenCLI's).
         .executableTarget(name: "attribute-codegen", dependencies: ["AttributeSpec", "AttributeCodegen", "AttributeCodegenCLI"]),
-        // Generates Swift from the specs among a target's files, one build command per spec.
+        // Generates Swift from the specs among a target's files, in build commands of up to 32 specs.
         .plugin(name: "AttributeCodegenPlugin", capability: .buildTool(), dependencies: ["attribute-codegen"]),
         // Regenerates the checked-in `Generated/` folder from `Spec/`.
         .plugin(

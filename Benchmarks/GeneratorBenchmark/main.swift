@@ -18,11 +18,11 @@ if arguments.first == "compile" {
     }
     exit(CompileBenchmark.run(options))
 }
-// `generator-benchmarks edit-loop [--specs DIR] [--tables N] [--keep DIR] [--producer DIR] [--only GeneratedSplit,…]`: the edit-loop
+// `generator-benchmarks edit-loop [--specs DIR] [--tables N] [--keep DIR] [--producer DIR] [--min-tables N] [--only GeneratedSplit,…]`: the edit-loop
 // benchmark, consumer packages built with `swift build` (EditLoopBenchmark.swift).
 if arguments.first == "edit-loop" {
     guard let options = EditLoopBenchmark.parse(Array(arguments.dropFirst())) else {
-        print("usage: generator-benchmarks edit-loop [--specs DIR] [--tables N] [--keep DIR] [--producer DIR] [--only GeneratedOneTarget,HandWrittenOneTarget,GeneratedSplit,HandWrittenSplit]")
+        print("usage: generator-benchmarks edit-loop [--specs DIR] [--tables N] [--keep DIR] [--producer DIR] [--min-tables N] [--only GeneratedOneTarget,HandWrittenOneTarget,GeneratedSplit,HandWrittenSplit]")
         exit(2)
     }
     exit(EditLoopBenchmark.run(options))

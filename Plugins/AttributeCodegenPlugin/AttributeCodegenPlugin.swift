@@ -1,17 +1,24 @@
 import Foundation
 import PackagePlugin
 
-/// Generates Swift from every attribute spec of a target, one build command per spec.
+/// Generates Swift from every attribute spec of a target.
 ///
 /// The specs are the `.yaml`, `.yml` and `.json` files in the target's `Spec/` folder
 /// (`CodegenFileRules.isSpecFile`); the configuration file, `attribute-codegen.yaml` or
 /// `attribute-codegen.yml`, sits in the target's own folder. Every other file of the target is
 /// left alone, so JSON resources and fixtures may sit beside the specs.
 ///
-/// One command per spec (rather than one for the folder) lets the build system rerun only the
-/// command whose spec changed, and recompile only that spec's Swift file. Declaring the spec
-/// and the configuration file as the command's inputs is also what keeps SwiftPM (5.10 and
-/// later) from warning that they are "unhandled" files of the target.
+/// The specs are generated in batches: one command for up to `AttributeCodegenCommands.batchSize`
+/// consecutive specs (by path), each declaring its specs and the configuration file as inputs
+/// and their Swift files as outputs. Declaring them is also what keeps SwiftPM (5.10 and later)
+/// from warning that they are "unhandled" files of the target.
+///
+/// Why batches rather than one command per spec: SwiftPM re-plans the build whenever a target
+/// gains or loses a file, relinks the tool then, and so reruns every command of every target
+/// (the tool is an input of each). In a catalog of 1,000 specs that was 1,000 processes, about
+/// 9 s of a 22 s rebuild after adding one table. A batch reads its specs again when one of them
+/// changes (milliseconds) but writes only the files whose bytes change, so the compiler still
+/// recompiles only the edited spec's file.
 @main
 struct AttributeCodegenPlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
@@ -51,6 +58,11 @@ extension AttributeCodegenPlugin: XcodeBuildToolPlugin {
 
 /// The commands for one target, shared by the SwiftPM and Xcode entry points.
 enum AttributeCodegenCommands {
+    /// The most specs one command generates. Small enough that an edit re-reads few specs (a
+    /// debug build of the tool generates 32 imported tables in about 0.1 s), large enough that a
+    /// re-plan of a 1,000-spec target reruns 32 processes rather than 1,000.
+    static let batchSize = 32
+
     static func make(files: [URL], root: URL, tool: URL, workDirectory: URL) throws -> [Command] {
         let sorted = files.map(\.path).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         let rootPath = root.path
@@ -64,25 +76,32 @@ enum AttributeCodegenCommands {
         }
         let specs = sorted.filter { CodegenFileRules.isSpecFile($0, inTargetAt: rootPath) }
         var seen: [String: String] = [:]
-        return try specs.map { spec in
+        for spec in specs {
             let outputName = CodegenFileRules.swiftFileName(forSpecFile: spec)
             if let other = seen.updateValue(spec, forKey: outputName) {
                 throw PluginError("\(spec): error: generates \(outputName), as \(other) does; rename one of the two specs")
             }
-            let specURL = URL(fileURLWithPath: spec)
-            let output = workDirectory.appendingPathComponent(outputName)
+        }
+        let configInput = config.map { [URL(fileURLWithPath: $0)] } ?? []
+        return stride(from: 0, to: specs.count, by: batchSize).map { start in
+            let batch = Array(specs[start..<min(start + batchSize, specs.count)])
+            let outputNames = batch.map(CodegenFileRules.swiftFileName(forSpecFile:))
             // --swift-only: Markdown is not a compilable output; --no-prune: the folder holds
-            // the other specs' files, which this command must leave alone.
-            var arguments = ["generate", spec, "--output", workDirectory.path, "--swift-only", "--no-prune", "--quiet"]
+            // the other batches' files, which this command must leave alone.
+            var arguments = ["generate"] + batch + ["--output", workDirectory.path, "--swift-only", "--no-prune", "--quiet"]
             if let config {
                 arguments += ["--config", config]
             }
+            let first = CodegenFileRules.lastComponent(of: batch[0])
+            let displayName = batch.count == 1
+                ? "Generating \(outputNames[0]) from \(first)"
+                : "Generating \(batch.count) Swift files from \(first) … \(CodegenFileRules.lastComponent(of: batch[batch.count - 1]))"
             return .buildCommand(
-                displayName: "Generating \(outputName) from \(specURL.lastPathComponent)",
+                displayName: displayName,
                 executable: tool,
                 arguments: arguments,
-                inputFiles: [specURL] + (config.map { [URL(fileURLWithPath: $0)] } ?? []),
-                outputFiles: [output]
+                inputFiles: batch.map { URL(fileURLWithPath: $0) } + configInput,
+                outputFiles: outputNames.map { workDirectory.appendingPathComponent($0) }
             )
         }
     }

@@ -30,7 +30,7 @@ struct GenerateCommandOptions: Hashable, Sendable {
     /// Writes only the Swift files, for the build-tool plugin, whose outputs must all compile.
     var swiftOnly = false
     /// Keeps other generated files in the output folder, for the build-tool plugin, which runs
-    /// one command per spec into a shared folder.
+    /// one command per batch of specs into a shared folder.
     var prune = true
     /// Leaves out the summary line, which would only add noise to every build's log.
     var quiet = false

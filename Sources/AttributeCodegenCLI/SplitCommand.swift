@@ -1,9 +1,10 @@
 import AttributeSpec
 import Foundation
 
-/// `attribute-codegen split <target folder>`: moves a build-tool plugin target's specs into one
-/// target per service and makes the target their umbrella, so that editing one table re-emits
-/// one small module instead of the whole catalog's. Prints the manifest lines to paste.
+/// `attribute-codegen split <target folder> [--min-tables N]`: moves a build-tool plugin target's
+/// specs into one target per service (or per group of small services, `--min-tables`) and makes
+/// the target their umbrella, so that editing one table re-emits one small module instead of the
+/// whole catalog's. Prints the manifest lines to paste.
 ///
 /// Files are renamed, never rewritten: the whole plan (`SplitPlan`) is checked before the first
 /// move, and a failure part-way names what moved and what did not, so no spec is ever lost.
@@ -12,25 +13,29 @@ struct SplitCommand: Command {
     var console: Console
 
     let name = "split"
-    let abstract = "Move a plugin target's specs into one target per service, under an umbrella module."
+    let abstract = "Move a plugin target's specs into targets of whole services, under an umbrella module."
 
     var help: String {
         """
         OVERVIEW: \(abstract)
 
-        USAGE: \(Tool.name) split <target folder> [--dry-run]
+        USAGE: \(Tool.name) split <target folder> [--min-tables N] [--dry-run]
 
         ARGUMENTS:
           <target folder>  A build-tool plugin target with specs in its Spec/ folder
                            (Sources/InventoryModels).
 
         OPTIONS:
+          --min-tables N   Pack services of fewer than N tables, in name order, into shared
+                           targets of at least N tables (default 1: one target per service).
+                           A catalog of hundreds of small services builds faster with 16.
           --dry-run        Print what would change and the manifest lines; change nothing.
           -h, --help       Show this help.
 
         A spec's service is the first two words of its table's name (aws_ec2_instance → aws_ec2).
         Each service's specs move to Spec/ in a new target beside the folder, named after it and
-        the service (Sources/InventoryModelsAWSEC2), with an \(CodegenFileRules.exportsFileName) and a copy of the
+        the service (Sources/InventoryModelsAWSEC2; a shared target after its first and last
+        service, InventoryModelsAWSACMToAWSAmp), with an \(CodegenFileRules.exportsFileName) and a copy of the
         folder's configuration file. The folder's \(CodegenFileRules.exportsFileName) then re-exports the new
         modules, so code that imports the umbrella builds unchanged. Paste the printed targets into
         Package.swift in place of the folder's. Exit status: 0 on success, 1 when a file could not
@@ -39,7 +44,7 @@ struct SplitCommand: Command {
         """
     }
 
-    private static let parser = ArgumentParser(flags: ["--dry-run": "dry-run"])
+    private static let parser = ArgumentParser(flags: ["--dry-run": "dry-run"], options: ["--min-tables": "min-tables"])
 
     func run(_ arguments: [String]) -> Int32 {
         let plan: SplitPlan
@@ -55,7 +60,14 @@ struct SplitCommand: Command {
                 throw UsageError(message: "unexpected argument '\(parsed.positionals[1])'; split takes one target folder")
             }
             dryRun = parsed.flags.contains("dry-run")
-            plan = try Self.plan(folder: folder)
+            var minimumTables = 1
+            if let text = parsed.options["min-tables"] {
+                guard let number = Int(text), number >= 1 else {
+                    throw UsageError(message: "--min-tables takes a whole number of at least 1, not '\(text)'")
+                }
+                minimumTables = number
+            }
+            plan = try Self.plan(folder: folder, minimumTables: minimumTables)
         } catch {
             return console.reportUsageError(error, helpCommand: "\(Tool.name) split")
         }
@@ -81,7 +93,7 @@ struct SplitCommand: Command {
     }
 
     /// The plan for the target in `folder`, from what is on disk.
-    static func plan(folder: String, fileManager: FileManager = .default) throws(UsageError) -> SplitPlan {
+    static func plan(folder: String, minimumTables: Int = 1, fileManager: FileManager = .default) throws(UsageError) -> SplitPlan {
         var isDirectory: ObjCBool = false
         guard fileManager.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw UsageError(message: "no such folder: '\(folder)'")
@@ -102,7 +114,7 @@ struct SplitCommand: Command {
             .map { String(decoding: $0, as: UTF8.self) }
         return try SplitPlan.make(
             folder: base, specs: specs, configuration: configurations.first, exportsFile: exports,
-            existing: { fileManager.fileExists(atPath: $0) }
+            minimumTables: minimumTables, existing: { fileManager.fileExists(atPath: $0) }
         )
     }
 

@@ -1,14 +1,15 @@
 import AttributeSpec
 
-/// How `split` turns one build-tool plugin target into one target per service plus an umbrella:
-/// which spec moves where, which files are written, and the manifest lines to paste. A value
-/// computed from paths alone, so that it can be printed (`--dry-run`), tested in memory, and
-/// checked in full before a single file moves.
+/// How `split` turns one build-tool plugin target into targets of whole services plus an
+/// umbrella: which spec moves where, which files are written, and the manifest lines to paste. A
+/// value computed from paths alone, so that it can be printed (`--dry-run`), tested in memory,
+/// and checked in full before a single file moves.
 ///
 /// A spec's service is the first two words of its table name (`aws_ec2_instance` → `aws_ec2`),
 /// the provider and the service as `attribute-codegen import` names tables; a table of one or two
-/// words is its own service. The service's target is the umbrella's name followed by the service's
-/// Swift type name (`InventoryModels` + `AWSEC2`), a sibling of the umbrella's folder.
+/// words is its own service. `CatalogGrouping` decides which services share a target (none, unless
+/// `--min-tables` asks) and names it after the umbrella and its services (`InventoryModels` +
+/// `AWSEC2`), a sibling of the umbrella's folder.
 struct SplitPlan: Equatable {
     /// One file move, both paths as the command prints them.
     struct Move: Equatable {
@@ -18,8 +19,11 @@ struct SplitPlan: Equatable {
 
     /// One new target: its specs, moved from the umbrella's `Spec/`.
     struct Service: Equatable {
-        /// The first two words of its tables' names: `aws_ec2`.
-        var key: String
+        /// Its services, the first two words of its tables' names (`aws_ec2`): one, unless
+        /// `--min-tables` packed small services together.
+        var keys: [String]
+        /// Its services for messages: `aws_ec2`, or `aws_acm to aws_amp`.
+        var key: String { keys.count == 1 ? keys[0] : "\(keys[0]) to \(keys[keys.count - 1])" }
         /// The target's (and module's) name: `InventoryModelsAWSEC2`.
         var target: String
         /// The target's folder: `Sources/InventoryModelsAWSEC2`.
@@ -51,8 +55,11 @@ struct SplitPlan: Equatable {
     ///   - existing: whether a path exists; a new target's folder must not.
     ///   - configuration: the name of the umbrella's configuration file, when it has one.
     ///   - exportsFile: the contents of the umbrella's `Exports.swift`, when it has one.
+    ///   - minimumTables: the fewest tables a target of small services is packed to
+    ///     (`CatalogGrouping.groups`); 1 makes one target per service.
     static func make(
-        folder: String, specs: [String], configuration: String?, exportsFile: String?, existing: (String) -> Bool
+        folder: String, specs: [String], configuration: String?, exportsFile: String?, minimumTables: Int = 1,
+        existing: (String) -> Bool
     ) throws(UsageError) -> SplitPlan {
         let umbrellaFolder = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
         let umbrella = String(CodegenFileRules.lastComponent(of: umbrellaFolder))
@@ -67,22 +74,32 @@ struct SplitPlan: Equatable {
             throw UsageError(message: "no specs in \(umbrellaFolder)/\(CodegenFileRules.specFolderName)/: nothing to split")
         }
         let parent = String(umbrellaFolder.dropLast(umbrella.utf8.count))
-        var services: [String: Service] = [:]
+        var specsByService: [String: [String]] = [:]
         for spec in specs.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
             let source = umbrellaFolder + "/" + CodegenFileRules.specFolderName + "/" + spec
-            let key = serviceKey(ofTable: String(CodegenFileRules.stem(of: spec)))
-            guard let typeName = SwiftNaming.typeName(forSnakeCase: key, acronyms: .apiGuidelines),
-                  SwiftNaming.isSnakeCase(key), SwiftNaming.isIdentifier(typeName) else {
+            let key = CatalogGrouping.service(ofTable: String(CodegenFileRules.stem(of: spec)))
+            guard CatalogGrouping.targetName(umbrella: umbrella, services: [key]) != nil else {
                 throw UsageError(message: "\(source): its name does not start with a snake_case provider and service (aws_ec2_…); rename it, or move it by hand")
             }
-            let target = umbrella + typeName
+            specsByService[key, default: []].append(spec)
+        }
+        var services: [String: Service] = [:]
+        let groups = CatalogGrouping.groups(tableCounts: specsByService.mapValues(\.count), minimumTables: minimumTables)
+        for keys in groups {
+            let target = CatalogGrouping.targetName(umbrella: umbrella, services: keys) ?? umbrella
             let targetFolder = parent + target
-            var service = services[target] ?? Service(key: key, target: target, folder: targetFolder, moves: [])
-            guard service.key == key else {
-                throw UsageError(message: "\(source): services '\(service.key)' and '\(key)' would both be target \(target); rename one")
+            if let other = services[target] {
+                throw UsageError(message: "\(umbrellaFolder)/\(CodegenFileRules.specFolderName): services '\(other.key)' and '\(Service(keys: keys, target: target, folder: targetFolder, moves: []).key)' would both be target \(target); rename one")
             }
-            service.moves.append(Move(from: source, to: targetFolder + "/" + CodegenFileRules.specFolderName + "/" + spec))
-            services[target] = service
+            let fromFolder = umbrellaFolder + "/" + CodegenFileRules.specFolderName + "/"
+            let toFolder = targetFolder + "/" + CodegenFileRules.specFolderName + "/"
+            var moves: [Move] = []
+            for key in keys {
+                for spec in specsByService[key] ?? [] {
+                    moves.append(Move(from: fromFolder + spec, to: toFolder + spec))
+                }
+            }
+            services[target] = Service(keys: keys, target: target, folder: targetFolder, moves: moves)
         }
         let sorted = services.values.sorted { $0.target.utf8.lexicographicallyPrecedes($1.target.utf8) }
         for service in sorted where existing(service.folder) {
@@ -101,11 +118,6 @@ struct SplitPlan: Equatable {
             configuration: configuration.map { umbrellaFolder + "/" + $0 },
             umbrellaExportsFile: umbrellaExportsFile
         )
-    }
-
-    /// The first two words of a table's name: `aws_ec2_instance` → `aws_ec2`.
-    static func serviceKey(ofTable table: String) -> String {
-        table.split(separator: "_", maxSplits: 2, omittingEmptySubsequences: false).prefix(2).joined(separator: "_")
     }
 
     /// What the umbrella's re-export file holds: one `@_exported import` per service module, so

@@ -40,11 +40,32 @@ import Testing
         #expect(plan.steps.last == "remove Sources/InventoryModels/attribute-codegen.yaml (copied into every service target)")
     }
 
+    @Test func packsSmallServicesIntoSharedTargetsWhenAsked() throws {
+        let specs = ["aws_a_x.yaml", "aws_b_x.yaml", "aws_b_y.yaml", "aws_big_1.yaml", "aws_big_2.yaml", "aws_big_3.yaml", "aws_c_x.yaml"]
+        let plan = try SplitPlan.make(folder: "Sources/M", specs: specs, configuration: nil, exportsFile: nil, minimumTables: 3, existing: { _ in false })
+        #expect(plan.services.map(\.target) == ["MAWSAToAWSB", "MAWSBig", "MAWSC"])
+        #expect(plan.services.map(\.key) == ["aws_a to aws_b", "aws_big", "aws_c"])
+        #expect(plan.services[0].moves.map(\.to) == ["Sources/MAWSAToAWSB/Spec/aws_a_x.yaml", "Sources/MAWSAToAWSB/Spec/aws_b_x.yaml", "Sources/MAWSAToAWSB/Spec/aws_b_y.yaml"])
+        // Every spec moves exactly once, whatever the minimum.
+        for minimum in 1...8 {
+            let plan = try SplitPlan.make(folder: "Sources/M", specs: specs, configuration: nil, exportsFile: nil, minimumTables: minimum, existing: { _ in false })
+            #expect(plan.services.flatMap(\.moves).map(\.from).sorted() == specs.map { "Sources/M/Spec/" + $0 }.sorted())
+        }
+    }
+
+    @Test func minTablesMustBeAPositiveNumber() {
+        for value in ["0", "-2", "many"] {
+            let run = runTool(["split", "Sources/M", "--min-tables", value])
+            #expect(run.status == ExitStatus.usage)
+            #expect(run.error.hasPrefix("error: --min-tables takes a whole number of at least 1, not '\(value)'\n"), "\(run.error)")
+        }
+    }
+
     @Test(arguments: [
         ("aws_ec2_instance", "aws_ec2"), ("aws_ec2", "aws_ec2"), ("gadget", "gadget"), ("gcp_compute_disk_type", "gcp_compute"),
     ])
     func serviceIsTheTableNamesFirstTwoWords(table: String, service: String) {
-        #expect(SplitPlan.serviceKey(ofTable: table) == service)
+        #expect(CatalogGrouping.service(ofTable: table) == service)
     }
 
     @Test func refusesWhatItCannotPlace() throws {
