@@ -116,8 +116,8 @@ struct BuildToolPluginEndToEndTests {
         #expect(!noOp.output.contains("Generating"), "a no-op build ran the generator:\n\(noOp.output)")
 
         // 5. A new attribute is usable after a rebuild, and only its spec's file was rewritten and
-        // recompiled: the two specs share one batch command, which reads both again but leaves
-        // the unchanged file's bytes and date alone.
+        // recompiled: the target's three specs share one batch command, which reads them again but leaves
+        // the unchanged files' bytes and dates alone.
         let partFile = try #require(consumer.generatedFile(named: "consumer_part.swift"))
         let partDate = try modificationDate(partFile)
         try consumer.write(Self.specFolder + "consumer_widget.yaml", Self.widgetWithColour)
@@ -132,7 +132,7 @@ struct BuildToolPluginEndToEndTests {
             """)
         let edited = try consumer.build()
         #expect(edited.status == 0, "build after the edit failed:\n\(edited.output)")
-        #expect(edited.output.contains("Generating 2 Swift files from consumer_part.yaml … consumer_widget.yaml"), "\(edited.output)")
+        #expect(edited.output.contains("Generating 3 Swift files from aws_sagemaker_compilation_job.yaml … consumer_widget.yaml"), "\(edited.output)")
         #expect(try modificationDate(partFile) == partDate, "the unchanged spec's file was rewritten")
         #expect(edited.output.contains("Compiling InventoryModels consumer_widget.swift"), "\(edited.output)")
         #expect(!edited.output.contains("Compiling InventoryModels consumer_part.swift"), "the unchanged file was recompiled:\n\(edited.output)")
