@@ -13,7 +13,9 @@ Not `swiftc -emit-module`: without `-c`, that driver also runs one `-emit-module
 job per file, which type-checks every function body, so it counts what the build's
 emit-module job skips.
 
-    emit_module_variants.py GENERATED_DIR MODULES_DIR [RUNS]
+    emit_module_variants.py GENERATED_DIR MODULES_DIR [RUNS] ["VARIANT;VARIANT;..."]
+
+The variants default to all of VARIANTS; "as generated" is always measured, as the baseline.
 """
 import os, re, resource, shutil, subprocess, sys, tempfile, time
 
@@ -130,6 +132,12 @@ def emit_module(folder, modules, testing=True):
 def main():
     source, modules = sys.argv[1], sys.argv[2]
     runs = int(sys.argv[3]) if len(sys.argv) > 3 else 2
+    if len(sys.argv) > 4:
+        chosen = ["as generated"] + [name for name in sys.argv[4].split(";") if name != "as generated"]
+        unknown = [name for name in chosen if name not in VARIANTS]
+        if unknown:
+            sys.exit(f"unknown variant {unknown[0]!r}; the variants are {', '.join(VARIANTS)}")
+        VARIANTS[:] = chosen
     work = tempfile.mkdtemp(prefix="emit-module-variants-")
     names = sorted(f for f in os.listdir(source) if f.endswith(".swift"))
     for name in VARIANTS:
