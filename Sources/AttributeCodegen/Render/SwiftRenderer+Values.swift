@@ -13,7 +13,7 @@ extension SwiftRenderer {
     /// `init(rawValue:)`. Computed rather than `static let`: a stored static is a lazily
     /// initialized global with its own accessor and initializer, which a module's `emit-module`
     /// job type-checks and emits for every value; a computed property's body is skipped there
-    /// (on 1,000 imported tables the interface costs 0.73 of the same enums with `static let`,
+    /// (on 1,000 imported tables the interface costs 0.75 of the same enums with `static let`,
     /// `Benchmarks/EditLoop/emit_module_variants.py`).
     func printKnownValues(_ set: KnownValueSet, of attribute: AttributeInfo, property: String, to printer: inout Printer) {
         printer.print("/// The known values of `\(SwiftText.commentInline(attribute.name))`, for comparing with `\(SwiftText.commentInline(property))`.")
