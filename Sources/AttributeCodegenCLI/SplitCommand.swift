@@ -35,7 +35,7 @@ struct SplitCommand: Command {
         A spec's service is the first two words of its table's name (aws_ec2_instance → aws_ec2).
         Each service's specs move to Spec/ in a new target beside the folder, named after it and
         the service (Sources/InventoryModelsAWSEC2; a shared target after its first and last
-        service, InventoryModelsAWSACMToAWSAmp), with an \(CodegenFileRules.exportsFileName) and a copy of the
+        service, InventoryModelsAWSAcmToAWSAmp), with an \(CodegenFileRules.exportsFileName) and a copy of the
         folder's configuration file. The folder's \(CodegenFileRules.exportsFileName) then re-exports the new
         modules, so code that imports the umbrella builds unchanged. Paste the printed targets into
         Package.swift in place of the folder's. Exit status: 0 on success, 1 when a file could not
