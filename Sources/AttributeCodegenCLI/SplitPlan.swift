@@ -23,7 +23,12 @@ struct SplitPlan: Equatable {
         /// `--min-tables` packed small services together.
         var keys: [String]
         /// Its services for messages: `aws_ec2`, or `aws_acm to aws_amp`.
-        var key: String { keys.count == 1 ? keys[0] : "\(keys[0]) to \(keys[keys.count - 1])" }
+        var key: String { Self.key(of: keys) }
+
+        /// `aws_ec2` for one service, `aws_acm to aws_amp` for several.
+        static func key(of keys: [String]) -> String {
+            keys.count == 1 ? keys[0] : "\(keys[0]) to \(keys[keys.count - 1])"
+        }
         /// The target's (and module's) name: `InventoryModelsAWSEC2`.
         var target: String
         /// The target's folder: `Sources/InventoryModelsAWSEC2`.
@@ -86,10 +91,13 @@ struct SplitPlan: Equatable {
         var services: [String: Service] = [:]
         let groups = CatalogGrouping.groups(tableCounts: specsByService.mapValues(\.count), minimumTables: minimumTables)
         for keys in groups {
-            let target = CatalogGrouping.targetName(umbrella: umbrella, services: keys) ?? umbrella
+            guard let target = CatalogGrouping.targetName(umbrella: umbrella, services: keys) else {
+                // Unreachable while every service's name is checked above; never a silent skip.
+                throw UsageError(message: "services \(Service.key(of: keys)) cannot name a target; move their specs by hand")
+            }
             let targetFolder = parent + target
             if let other = services[target] {
-                throw UsageError(message: "\(umbrellaFolder)/\(CodegenFileRules.specFolderName): services '\(other.key)' and '\(Service(keys: keys, target: target, folder: targetFolder, moves: []).key)' would both be target \(target); rename one")
+                throw UsageError(message: "\(umbrellaFolder)/\(CodegenFileRules.specFolderName): services '\(other.key)' and '\(Service.key(of: keys))' would both be target \(target); rename one")
             }
             let fromFolder = umbrellaFolder + "/" + CodegenFileRules.specFolderName + "/"
             let toFolder = targetFolder + "/" + CodegenFileRules.specFolderName + "/"

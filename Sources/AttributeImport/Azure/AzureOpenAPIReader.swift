@@ -156,7 +156,7 @@ private struct OpenAPITreeReader {
                     output = schema(schemaNode, name: id + ".response", file: rootFile)
                 }
                 operations[id] = ModelOperation(
-                    name: id, output: output, documentation: Self.documentation(fields), location: idNode.location)
+                    name: id, output: output, documentation: ModelDocumentation.description(in: fields), location: idNode.location)
             }
         }
     }
@@ -241,7 +241,7 @@ private struct OpenAPITreeReader {
         if let reference = value("$ref") {
             return self.reference(reference, from: file)
         }
-        let documentation = Self.documentation(fields)
+        let documentation = ModelDocumentation.description(in: fields)
         let type = value("type")?.scalarText
         let format = value("format")?.scalarText
         var enumeration: ModelEnumeration?
@@ -302,7 +302,7 @@ private struct OpenAPITreeReader {
                     let flatten = entry.keyText == "properties"
                         || memberFields.first(where: { $0.keyText == "x-ms-client-flatten" })?.value.scalarText == "true"
                     members.append(ModelMember(
-                        name: entry.keyText, target: target, documentation: Self.documentation(memberFields),
+                        name: entry.keyText, target: target, documentation: ModelDocumentation.description(in: memberFields),
                         location: entry.key.location, flattened: flatten))
                 }
             } else {
@@ -394,10 +394,6 @@ private struct OpenAPITreeReader {
             descriptions[index] = described.first(where: { $0.keyText == "description" })?.value.scalarText
         }
         return ModelEnumeration(values: values, descriptions: descriptions, name: enumName, isOpen: open)
-    }
-
-    static func documentation(_ fields: [Node.MappingEntry]) -> ModelDocumentation? {
-        fields.first(where: { $0.keyText == "description" })?.value.scalarText.map(ModelDocumentation.text)
     }
 }
 

@@ -110,7 +110,7 @@ private struct DiscoveryTreeReader {
                 // Mostly `{"$ref": "Firewall"}`; a few methods describe their response inline.
                 let output = methodFields.first(where: { $0.keyText == "response" }).flatMap { schema($0.value, name: name + ".response") }
                 operations[name] = ModelOperation(
-                    name: name, output: output, documentation: Self.documentation(methodFields), location: method.key.location)
+                    name: name, output: output, documentation: ModelDocumentation.description(in: methodFields), location: method.key.location)
             }
             if let nested = fields.first(where: { $0.keyText == "resources" })?.value {
                 readResources(nested, prefix: path + ".", into: &operations)
@@ -134,7 +134,7 @@ private struct DiscoveryTreeReader {
             references.append((target, reference.location))
             return target
         }
-        let documentation = Self.documentation(fields)
+        let documentation = ModelDocumentation.description(in: fields)
         let type = value("type")?.scalarText
         let format = value("format")?.scalarText
         var enumeration: ModelEnumeration?
@@ -198,7 +198,7 @@ private struct DiscoveryTreeReader {
         for entry in entries {
             guard let target = schema(entry.value, name: name + "." + entry.keyText) else { continue }
             members.append(ModelMember(
-                name: entry.keyText, target: target, documentation: Self.documentation(entry.value.mappingEntries ?? []),
+                name: entry.keyText, target: target, documentation: ModelDocumentation.description(in: entry.value.mappingEntries ?? []),
                 location: entry.key.location))
         }
         return members
@@ -222,10 +222,6 @@ private struct DiscoveryTreeReader {
             }
         }
         return ModelEnumeration(values: values, descriptions: descriptions, isOpen: nil)
-    }
-
-    static func documentation(_ fields: [Node.MappingEntry]) -> ModelDocumentation? {
-        fields.first(where: { $0.keyText == "description" })?.value.scalarText.map(ModelDocumentation.text)
     }
 }
 

@@ -237,6 +237,13 @@ public struct ModelOperation: Hashable, Sendable {
     }
 }
 
+extension ModelDocumentation {
+    /// The `description` of a JSON Schema style object (discovery and OpenAPI documents), as text.
+    static func description(in fields: [Node.MappingEntry]) -> ModelDocumentation? {
+        fields.first(where: { $0.keyText == "description" })?.value.scalarText.map(ModelDocumentation.text)
+    }
+}
+
 extension ModelEnumeration {
     /// The values of a JSON Schema style `enum` (discovery and OpenAPI documents): a list of
     /// scalars. A node that is not a list, or a value that is not a scalar, is reported with
